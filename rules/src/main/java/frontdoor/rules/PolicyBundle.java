@@ -1,0 +1,91 @@
+package frontdoor.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A policy as files: the decision models, the escalation rules, the indicator catalogue and the RAG
+ * timescales. Its version is its name and a hash of every file, so two bundles with the same version are
+ * the same policy, and every recommendation can name the one that made it.
+ */
+public record PolicyBundle(Map<String, String> files) {
+    public static final String DESCRIPTOR = "bundle.json";
+    public static final String THRESHOLD_MODEL = "threshold.dmn";
+    public static final String SCREENING_MODEL = "screening.dmn";
+    public static final String ESCALATIONS = "escalations.drl";
+    public static final String CATALOGUE = "indicators.json";
+    public static final String TIMESCALES = "timescales.json";
+    /** Every file a bundle has, in the order they are hashed. */
+    public static final List<String> FILES = List.of(DESCRIPTOR, THRESHOLD_MODEL, SCREENING_MODEL, ESCALATIONS, CATALOGUE, TIMESCALES);
+
+    public PolicyBundle {
+        List<String> missing = new ArrayList<>();
+        for (String name : FILES) {
+            if (!files.containsKey(name)) {
+                missing.add("the bundle has no " + name);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new PolicyException(missing);
+        }
+        files = Map.copyOf(files);
+    }
+
+    /** The default policy shipped in the jar (POLICY.md). */
+    public static PolicyBundle shipped() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String name : FILES) {
+            try (InputStream in = PolicyBundle.class.getResourceAsStream("/policy/" + name)) {
+                if (in != null) {
+                    files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new PolicyBundle(files);
+    }
+
+    /** A bundle from a folder holding the files of {@link #FILES}. */
+    public static PolicyBundle fromDirectory(Path dir) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String name : FILES) {
+            Path file = dir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                files.put(name, Files.readString(file));
+            }
+        }
+        return new PolicyBundle(files);
+    }
+
+    public String file(String name) {
+        return files.get(name);
+    }
+
+    /** The bundle's name (from bundle.json) and the first 12 hex digits of the SHA-256 of its files. */
+    public String version() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String name : FILES) {
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(files.get(name).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return PolicyDescriptor.read(this).name() + "-" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

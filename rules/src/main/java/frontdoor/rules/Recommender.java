@@ -1,0 +1,59 @@
+package frontdoor.rules;
+
+import frontdoor.rules.engine.PolicyEngine;
+
+/**
+ * The decision core's API: a compiled policy bundle that turns a referral into a recommendation with its
+ * reasons. Thread-safe; compile once per bundle, then call {@link #recommend} from any thread.
+ *
+ * <pre>{@code
+ * Recommender recommender = Recommender.compile(PolicyBundle.shipped());
+ * Recommendation r = recommender.recommend(recommender.reader().read(json));
+ * }</pre>
+ */
+public final class Recommender {
+    private final PolicyBundle bundle;
+    private final IndicatorCatalogue catalogue;
+    private final PolicyDescriptor descriptor;
+    private final PolicyEngine engine;
+    private final ReferralReader reader;
+
+    private Recommender(PolicyBundle bundle) {
+        this.bundle = bundle;
+        this.catalogue = IndicatorCatalogue.read(bundle);
+        this.descriptor = PolicyDescriptor.read(bundle);
+        this.engine = new PolicyEngine(bundle, catalogue, descriptor);
+        this.reader = new ReferralReader(catalogue::contains, descriptor.zone());
+    }
+
+    /** Loads, validates and compiles a bundle; a {@link PolicyException} names every problem. */
+    public static Recommender compile(PolicyBundle bundle) {
+        return new Recommender(bundle);
+    }
+
+    /** The recommendation for a referral that {@link #reader()} accepted. */
+    public Recommendation recommend(Referral referral) {
+        return engine.evaluate(referral);
+    }
+
+    /** Reads and checks referral JSON against the contract and this bundle's catalogue. */
+    public ReferralReader reader() {
+        return reader;
+    }
+
+    public String policyVersion() {
+        return bundle.version();
+    }
+
+    public PolicyBundle bundle() {
+        return bundle;
+    }
+
+    public IndicatorCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public PolicyDescriptor descriptor() {
+        return descriptor;
+    }
+}

@@ -1,0 +1,129 @@
+package frontdoor.rules.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import frontdoor.rules.InvalidInputException;
+import frontdoor.rules.Json;
+import frontdoor.rules.Recommendation;
+import frontdoor.rules.Recommender;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Runs test-case files (CONTRACT.md "Test-case file") against a compiled policy: every {@code .json} file
+ * under a folder, at any depth. Each field given in {@code expect} must hold exactly; {@code actions} and
+ * {@code informationGaps} as sets; each of {@code reasonRules} must be among the reasons' rules; a case
+ * with {@code "rejected": true} must be refused as bad input.
+ */
+public final class CaseRunner {
+    private static final Set<String> EXPECT_FIELDS = Set.of("thresholdLevel", "thresholdName", "rag", "screeningDueBy",
+            "pathway", "actions", "informationGaps", "reasonRules", "rejected");
+    private final Recommender recommender;
+
+    public CaseRunner(Recommender recommender) {
+        this.recommender = recommender;
+    }
+
+    /** Every case file under {@code dir}, sorted by path. */
+    public static List<Path> caseFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    public CaseReport runAll(Path dir) throws IOException {
+        int passed = 0;
+        List<CaseReport.Failure> failures = new ArrayList<>();
+        for (Path file : caseFiles(dir)) {
+            List<CaseReport.Failure> f = run(file);
+            if (f.isEmpty()) {
+                passed++;
+            }
+            failures.addAll(f);
+        }
+        return new CaseReport(passed, failures);
+    }
+
+    /** The failures of one case file; empty when it holds. */
+    public List<CaseReport.Failure> run(Path file) {
+        JsonNode tc;
+        try {
+            tc = Json.MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            return List.of(new CaseReport.Failure(file.toString(), "file", "a JSON case file", "unreadable JSON"));
+        }
+        String id = tc.path("id").asText(file.toString());
+        JsonNode expect = tc.path("expect");
+        List<CaseReport.Failure> failures = new ArrayList<>();
+        for (Iterator<String> names = expect.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!EXPECT_FIELDS.contains(name)) {
+                failures.add(new CaseReport.Failure(id, name, "a field of the recommendation", "unknown expect field"));
+            }
+        }
+        if (!tc.has("referral") || !expect.isObject()) {
+            failures.add(new CaseReport.Failure(id, "file", "referral and expect", "missing"));
+            return failures;
+        }
+        Recommendation r;
+        try {
+            r = recommender.recommend(recommender.reader().read(tc.get("referral")));
+        } catch (InvalidInputException e) {
+            if (!expect.path("rejected").asBoolean(false)) {
+                failures.add(new CaseReport.Failure(id, "rejected", "accepted", "refused: " + e.getMessage()));
+            }
+            return failures;
+        }
+        if (expect.path("rejected").asBoolean(false)) {
+            failures.add(new CaseReport.Failure(id, "rejected", "refused as bad input", "accepted"));
+            return failures;
+        }
+        check(failures, id, expect, "thresholdLevel", String.valueOf(r.thresholdLevel()));
+        check(failures, id, expect, "thresholdName", r.thresholdName());
+        check(failures, id, expect, "rag", r.rag().name());
+        check(failures, id, expect, "pathway", r.pathway());
+        if (expect.has("screeningDueBy")) {
+            String want = expect.get("screeningDueBy").asText();
+            boolean same;
+            try {
+                same = Instant.parse(want).equals(r.screeningDueBy());
+            } catch (RuntimeException e) {
+                same = false;
+            }
+            if (!same) {
+                failures.add(new CaseReport.Failure(id, "screeningDueBy", want, r.screeningDueBy().toString()));
+            }
+        }
+        checkSet(failures, id, expect, "actions", r.actions(), true);
+        checkSet(failures, id, expect, "informationGaps", r.informationGaps(), true);
+        checkSet(failures, id, expect, "reasonRules", r.reasons().stream().map(Recommendation.Reason::rule).toList(), false);
+        return failures;
+    }
+
+    private static void check(List<CaseReport.Failure> failures, String id, JsonNode expect, String field, String got) {
+        if (expect.has(field) && !expect.get(field).asText().equals(got)) {
+            failures.add(new CaseReport.Failure(id, field, expect.get(field).asText(), got));
+        }
+    }
+
+    /** {@code exact}: the same set; otherwise every expected value must be among those got. */
+    private static void checkSet(List<CaseReport.Failure> failures, String id, JsonNode expect, String field,
+                                 java.util.Collection<String> got, boolean exact) {
+        if (!expect.has(field)) {
+            return;
+        }
+        Set<String> want = new TreeSet<>();
+        expect.get(field).forEach(v -> want.add(v.asText()));
+        Set<String> have = new TreeSet<>(got);
+        if (exact ? !want.equals(have) : !have.containsAll(want)) {
+            failures.add(new CaseReport.Failure(id, field, want.toString(), exact ? have.toString() : got.toString()));
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package frontdoor.rules.engine;
+
+import frontdoor.rules.Agency;
+import frontdoor.rules.IndicatorCatalogue;
+import frontdoor.rules.PolicyBundle;
+import frontdoor.rules.PolicyDescriptor;
+import frontdoor.rules.RagRating;
+import frontdoor.rules.Recommendation;
+import frontdoor.rules.Referral;
+import frontdoor.rules.ThresholdLevel;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.dmn.api.core.DMNContext;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
+
+/**
+ * One compiled policy bundle. A referral goes through three steps, each an engine: threshold.dmn (age
+ * group, base level), escalations.drl (the level so far, escalated), screening.dmn (RAG rating, pathway,
+ * actions, gaps). The Java here only moves values between them; the reasons are what the engines report.
+ */
+public final class PolicyEngine {
+    private final DMNRuntime dmn;
+    private final DMNModel threshold;
+    private final DMNModel screening;
+    private final KieBase escalations;
+    private final TableRows rows;
+    private final IndicatorCatalogue catalogue;
+    private final PolicyDescriptor descriptor;
+    private final String version;
+
+    public PolicyEngine(PolicyBundle bundle, IndicatorCatalogue catalogue, PolicyDescriptor descriptor) {
+        this.version = bundle.version();
+        this.dmn = Models.dmn(Map.of(PolicyBundle.THRESHOLD_MODEL, bundle.file(PolicyBundle.THRESHOLD_MODEL),
+                PolicyBundle.SCREENING_MODEL, bundle.file(PolicyBundle.SCREENING_MODEL)));
+        this.threshold = Models.model(dmn, "Threshold");
+        this.screening = Models.model(dmn, "Screening");
+        this.escalations = Models.rules(PolicyBundle.ESCALATIONS, bundle.file(PolicyBundle.ESCALATIONS), version);
+        this.rows = new TableRows(threshold, screening);
+        this.catalogue = catalogue;
+        this.descriptor = descriptor;
+    }
+
+    public Recommendation evaluate(Referral referral) {
+        Map<String, CodedConcern> concerns = codedConcerns(referral);
+        List<Map<String, Object>> concernValues = concerns.values().stream().map(PolicyEngine::value).toList();
+        DecisionTrace trace = DecisionTrace.start();
+        try {
+            DMNContext ctx = dmn.newContext();
+            Referral.Child child = referral.child();
+            Map<String, Object> childValue = new HashMap<>();
+            childValue.put("dateOfBirth", child.dateOfBirth());
+            childValue.put("unborn", child.unborn());
+            childValue.put("disabled", child.disabled());
+            ctx.set("Child", childValue);
+            ctx.set("Received on", referral.receivedAt().atZone(descriptor.zone()).toLocalDate());
+            ctx.set("Concerns", concernValues);
+            DMNResult base = checked(dmn.evaluateAll(threshold, ctx));
+            String ageGroup = (String) base.getDecisionResultByName("Age group").getResult();
+            int baseLevel = ((BigDecimal) base.getDecisionResultByName("Base level").getResult()).intValue();
+
+            Referral.History history = referral.history();
+            Assessment assessment = new Assessment(baseLevel, ageGroup, history.contactsLast12Months(),
+                    history.previousChildProtectionPlan());
+            KieSession session = escalations.newKieSession();
+            try {
+                session.addEventListener(trace.rulesListener());
+                session.insert(assessment);
+                concerns.values().forEach(session::insert);
+                session.fireAllRules();
+            } finally {
+                session.dispose();
+            }
+
+            DMNContext next = dmn.newContext();
+            next.set("Threshold level", BigDecimal.valueOf(assessment.getLevel()));
+            next.set("Age group", ageGroup);
+            next.set("Concerns", concernValues);
+            next.set("In area", child.inArea());
+            next.set("Consent", referral.consent().name());
+            next.set("Source method", referral.source().method().name());
+            Map<String, Object> historyValue = new HashMap<>();
+            historyValue.put("openCase", history.openCase());
+            historyValue.put("allocatedTeam", history.allocatedTeam());
+            historyValue.put("earlyHelpOpen", history.earlyHelpOpen());
+            next.set("History", historyValue);
+            next.set("Escalations raised", List.copyOf(assessment.getRaisedBy()));
+            DMNResult out = checked(dmn.evaluateAll(screening, next));
+
+            Map<String, Object> results = new HashMap<>();
+            base.getDecisionResults().forEach(r -> results.put(r.getDecisionName(), r.getResult()));
+            out.getDecisionResults().forEach(r -> results.put(r.getDecisionName(), r.getResult()));
+            RagRating rag = RagRating.valueOf((String) ((Map<?, ?>) results.get("RAG rating")).get("rag"));
+            ThresholdLevel level = ThresholdLevel.of(assessment.getLevel());
+            return new Recommendation(referral.referralId(), level.number(), level.name(), rag,
+                    referral.receivedAt().plus(descriptor.timescales().get(rag)),
+                    (String) ((Map<?, ?>) results.get("Pathway")).get("pathway"),
+                    collected(results.get("Actions"), "action"), collected(results.get("Information gaps"), "gap"),
+                    new Reasons(rows, catalogue, concerns).of(trace, results), version);
+        } finally {
+            DecisionTrace.end();
+        }
+    }
+
+    /** One fact per distinct code, with every agency that raised it, in the order codes first appear. */
+    private Map<String, CodedConcern> codedConcerns(Referral referral) {
+        Map<String, Set<Agency>> agencies = new LinkedHashMap<>();
+        for (Referral.Concern c : referral.concerns()) {
+            agencies.computeIfAbsent(c.code(), k -> EnumSet.noneOf(Agency.class)).add(c.agency());
+        }
+        Map<String, CodedConcern> concerns = new LinkedHashMap<>();
+        agencies.forEach((code, from) -> {
+            IndicatorCatalogue.Indicator i = catalogue.get(code);
+            concerns.put(code, new CodedConcern(code, i.domain(), i.level(), i.immediate(), Set.copyOf(from)));
+        });
+        return concerns;
+    }
+
+    private static Map<String, Object> value(CodedConcern c) {
+        return Map.of("code", c.getCode(), "domain", c.getDomain(), "level", BigDecimal.valueOf(c.getLevel()),
+                "immediate", c.isImmediate());
+    }
+
+    private static Set<String> collected(Object rows, String key) {
+        Set<String> values = new LinkedHashSet<>();
+        for (Object row : (List<?>) rows) {
+            values.add((String) ((Map<?, ?>) row).get(key));
+        }
+        return values;
+    }
+
+    /** A model that failed to evaluate is a broken policy, never a silent default. */
+    private static DMNResult checked(DMNResult result) {
+        if (result.hasErrors()) {
+            // Node names and message types only: the messages themselves may quote input values.
+            throw new IllegalStateException("the policy failed to evaluate: " + result.getMessages().stream()
+                    .map(m -> m.getSourceId() + " " + m.getMessageType()).toList());
+        }
+        return result;
+    }
+}

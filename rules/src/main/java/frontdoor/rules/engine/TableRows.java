@@ -1,0 +1,63 @@
+package frontdoor.rules.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.ast.DecisionNode;
+import org.kie.dmn.model.api.DecisionRule;
+import org.kie.dmn.model.api.DecisionTable;
+
+/**
+ * The rule id and the practice lead's sentence of every decision-table row, read from the rows'
+ * annotation columns {@code rule} and {@code reason} in the model itself.
+ */
+final class TableRows {
+    record Row(String rule, String text) {
+    }
+
+    private final Map<String, List<Row>> rows = new HashMap<>();
+
+    TableRows(DMNModel... models) {
+        for (DMNModel model : models) {
+            for (DecisionNode node : model.getDecisions()) {
+                if (node.getDecision().getExpression() instanceof DecisionTable table) {
+                    rows.put(node.getName(), read(table));
+                }
+            }
+        }
+    }
+
+    private static List<Row> read(DecisionTable table) {
+        int rule = -1;
+        int reason = -1;
+        for (int i = 0; i < table.getAnnotation().size(); i++) {
+            String name = table.getAnnotation().get(i).getName();
+            if ("rule".equals(name)) {
+                rule = i;
+            } else if ("reason".equals(name)) {
+                reason = i;
+            }
+        }
+        List<Row> result = new ArrayList<>();
+        for (int r = 0; r < table.getRule().size(); r++) {
+            DecisionRule row = table.getRule().get(r);
+            result.add(new Row(annotation(row, rule, "row " + (r + 1)), annotation(row, reason, "")));
+        }
+        return result;
+    }
+
+    private static String annotation(DecisionRule row, int column, String absent) {
+        if (column < 0 || column >= row.getAnnotationEntry().size()) {
+            return absent;
+        }
+        String text = row.getAnnotationEntry().get(column).getText();
+        return text == null || text.isBlank() ? absent : text.trim();
+    }
+
+    /** The row at a 1-based index, as the DMN engine reports selected rows. */
+    Row row(String decision, int index) {
+        return rows.get(decision).get(index - 1);
+    }
+}

@@ -1,0 +1,19 @@
+package frontdoor.service;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The jar's entry point: {@code recommend}, {@code cases} and {@code plan} run on the command line without
+ * starting the web server; anything else starts the service.
+ */
+@SpringBootApplication
+public class FrontdoorApplication {
+
+    public static void main(String[] args) {
+        if (CommandLine.handles(args)) {
+            System.exit(CommandLine.run(args, System.out, System.err));
+        }
+        SpringApplication.run(FrontdoorApplication.class, args);
+    }
+}

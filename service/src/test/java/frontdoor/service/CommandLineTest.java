@@ -1,0 +1,60 @@
+package frontdoor.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int run(String... args) {
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void casesOnTheCorpusPassesAndEndsWithTheSummaryLine() {
+        int status = run("cases", "../test-cases/cases");
+        assertThat(out().lines().reduce((a, b) -> b)).get().asString().matches("\\d+ passed, 0 failed");
+        assertThat(status).isZero();
+    }
+
+    @Test
+    void casesOnAnyFolderNamesEachFailureAndExitsNonZero(@TempDir Path dir) throws IOException {
+        Path nested = Files.createDirectories(dir.resolve("a/b"));
+        String tc = Files.readString(Path.of("../test-cases/cases/TC-0001.json"));
+        Files.writeString(nested.resolve("ok.json"), tc);
+        Files.writeString(nested.resolve("wrong.json"), tc.replace("\"TC-0001\"", "\"MY-1\"").replace("\"rag\": \"RED\"", "\"rag\": \"GREEN\""));
+        int status = run("cases", dir.toString());
+        assertThat(out()).contains("MY-1 rag: expected GREEN, got RED").endsWith("1 passed, 1 failed" + System.lineSeparator());
+        assertThat(status).isEqualTo(1);
+    }
+
+    @Test
+    void recommendPrintsTheRecommendationAsJson(@TempDir Path dir) throws IOException {
+        String tc = Files.readString(Path.of("../test-cases/cases/TC-0001.json"));
+        String referral = tc.substring(tc.indexOf("\"referral\": ") + 12, tc.indexOf(",\n  \"expect\""));
+        Path file = Files.writeString(dir.resolve("r.json"), referral);
+        assertThat(run("recommend", file.toString())).isZero();
+        assertThat(out()).contains("\"rag\" : \"RED\"", "\"pathway\" : \"STRATEGY_DISCUSSION\"", "\"policyVersion\" : \"default-");
+    }
+
+    @Test
+    void recommendRefusesBadInputNamingEveryField(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.json"), "{\"referralId\":\"bad id!\",\"concerns\":[{\"code\":\"NOPE\",\"agency\":\"POLICE\"}]}");
+        assertThat(run("recommend", file.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("$.referralId", "$.receivedAt: is required",
+                "$.concerns[0].code: is not in the indicator catalogue in force", "$.consent: is required");
+    }
+}
