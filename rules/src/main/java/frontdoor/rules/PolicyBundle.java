@@ -19,7 +19,7 @@ import java.util.Map;
  * timescales. Its version is its name and a hash of every file, so two bundles with the same version are
  * the same policy, and every recommendation can name the one that made it.
  */
-public record PolicyBundle(Map<String, String> files) {
+public final class PolicyBundle {
     public static final String DESCRIPTOR = "bundle.json";
     public static final String THRESHOLD_MODEL = "threshold.dmn";
     public static final String SCREENING_MODEL = "screening.dmn";
@@ -29,7 +29,11 @@ public record PolicyBundle(Map<String, String> files) {
     /** Every file a bundle has, in the order they are hashed. */
     public static final List<String> FILES = List.of(DESCRIPTOR, THRESHOLD_MODEL, SCREENING_MODEL, ESCALATIONS, CATALOGUE, TIMESCALES);
 
-    public PolicyBundle {
+    private final Map<String, String> files;
+    private final String version;
+
+    /** A bundle of the given files (name to content); every file of {@link #FILES} must be there. */
+    public PolicyBundle(Map<String, String> files) {
         List<String> missing = new ArrayList<>();
         for (String name : FILES) {
             if (!files.containsKey(name)) {
@@ -39,7 +43,8 @@ public record PolicyBundle(Map<String, String> files) {
         if (!missing.isEmpty()) {
             throw new PolicyException(missing);
         }
-        files = Map.copyOf(files);
+        this.files = Map.copyOf(files);
+        this.version = PolicyDescriptor.read(this).name() + "-" + hash(this.files);
     }
 
     /** The default policy shipped in the jar (POLICY.md). */
@@ -69,12 +74,20 @@ public record PolicyBundle(Map<String, String> files) {
         return new PolicyBundle(files);
     }
 
+    public Map<String, String> files() {
+        return files;
+    }
+
     public String file(String name) {
         return files.get(name);
     }
 
     /** The bundle's name (from bundle.json) and the first 12 hex digits of the SHA-256 of its files. */
     public String version() {
+        return version;
+    }
+
+    private static String hash(Map<String, String> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String name : FILES) {
@@ -83,7 +96,7 @@ public record PolicyBundle(Map<String, String> files) {
                 sha.update(files.get(name).getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
-            return PolicyDescriptor.read(this).name() + "-" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,7 @@ import frontdoor.rules.Recommendation;
 import frontdoor.rules.Referral;
 import frontdoor.rules.ThresholdLevel;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,46 +56,13 @@ public final class PolicyEngine {
         List<Map<String, Object>> concernValues = concerns.values().stream().map(PolicyEngine::value).toList();
         DecisionTrace trace = DecisionTrace.start();
         try {
-            DMNContext ctx = dmn.newContext();
-            Referral.Child child = referral.child();
-            Map<String, Object> childValue = new HashMap<>();
-            childValue.put("dateOfBirth", child.dateOfBirth());
-            childValue.put("unborn", child.unborn());
-            childValue.put("disabled", child.disabled());
-            ctx.set("Child", childValue);
-            ctx.set("Received on", referral.receivedAt().atZone(descriptor.zone()).toLocalDate());
-            ctx.set("Concerns", concernValues);
-            DMNResult base = checked(dmn.evaluateAll(threshold, ctx));
+            DMNResult base = threshold(referral, concernValues);
             String ageGroup = (String) base.getDecisionResultByName("Age group").getResult();
             int baseLevel = ((BigDecimal) base.getDecisionResultByName("Base level").getResult()).intValue();
-
-            Referral.History history = referral.history();
-            Assessment assessment = new Assessment(baseLevel, ageGroup, history.contactsLast12Months(),
-                    history.previousChildProtectionPlan());
-            KieSession session = escalations.newKieSession();
-            try {
-                session.addEventListener(trace.rulesListener());
-                session.insert(assessment);
-                concerns.values().forEach(session::insert);
-                session.fireAllRules();
-            } finally {
-                session.dispose();
-            }
-
-            DMNContext next = dmn.newContext();
-            next.set("Threshold level", BigDecimal.valueOf(assessment.getLevel()));
-            next.set("Age group", ageGroup);
-            next.set("Concerns", concernValues);
-            next.set("In area", child.inArea());
-            next.set("Consent", referral.consent().name());
-            next.set("Source method", referral.source().method().name());
-            Map<String, Object> historyValue = new HashMap<>();
-            historyValue.put("openCase", history.openCase());
-            historyValue.put("allocatedTeam", history.allocatedTeam());
-            historyValue.put("earlyHelpOpen", history.earlyHelpOpen());
-            next.set("History", historyValue);
-            next.set("Escalations raised", List.copyOf(assessment.getRaisedBy()));
-            DMNResult out = checked(dmn.evaluateAll(screening, next));
+            Assessment assessment = new Assessment(baseLevel, ageGroup, referral.history().contactsLast12Months(),
+                    referral.history().previousChildProtectionPlan());
+            escalate(assessment, concerns.values(), trace);
+            DMNResult out = screening(referral, assessment, concernValues);
 
             Map<String, Object> results = new HashMap<>();
             base.getDecisionResults().forEach(r -> results.put(r.getDecisionName(), r.getResult()));
@@ -109,6 +77,52 @@ public final class PolicyEngine {
         } finally {
             DecisionTrace.end();
         }
+    }
+
+    /** Step 1, threshold.dmn: the age group and the base level. */
+    private DMNResult threshold(Referral referral, List<Map<String, Object>> concerns) {
+        Referral.Child child = referral.child();
+        Map<String, Object> childValue = new HashMap<>();
+        childValue.put("dateOfBirth", child.dateOfBirth());
+        childValue.put("unborn", child.unborn());
+        childValue.put("disabled", child.disabled());
+        DMNContext ctx = dmn.newContext();
+        ctx.set("Child", childValue);
+        ctx.set("Received on", referral.receivedAt().atZone(descriptor.zone()).toLocalDate());
+        ctx.set("Concerns", concerns);
+        return checked(dmn.evaluateAll(threshold, ctx));
+    }
+
+    /** Step 2, escalations.drl: the escalations raise the level so far, in order. */
+    private void escalate(Assessment assessment, Collection<CodedConcern> concerns, DecisionTrace trace) {
+        KieSession session = escalations.newKieSession();
+        try {
+            session.addEventListener(trace.rulesListener());
+            session.insert(assessment);
+            concerns.forEach(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Step 3, screening.dmn: RAG rating, pathway, actions and gaps, from the level after the escalations. */
+    private DMNResult screening(Referral referral, Assessment assessment, List<Map<String, Object>> concerns) {
+        Referral.History history = referral.history();
+        Map<String, Object> historyValue = new HashMap<>();
+        historyValue.put("openCase", history.openCase());
+        historyValue.put("allocatedTeam", history.allocatedTeam());
+        historyValue.put("earlyHelpOpen", history.earlyHelpOpen());
+        DMNContext ctx = dmn.newContext();
+        ctx.set("Threshold level", BigDecimal.valueOf(assessment.getLevel()));
+        ctx.set("Age group", assessment.getAgeGroup());
+        ctx.set("Concerns", concerns);
+        ctx.set("In area", referral.child().inArea());
+        ctx.set("Consent", referral.consent().name());
+        ctx.set("Source method", referral.source().method().name());
+        ctx.set("History", historyValue);
+        ctx.set("Escalations raised", List.copyOf(assessment.getRaisedBy()));
+        return checked(dmn.evaluateAll(screening, ctx));
     }
 
     /** One fact per distinct code, with every agency that raised it, in the order codes first appear. */

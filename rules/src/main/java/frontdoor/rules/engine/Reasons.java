@@ -49,12 +49,11 @@ final class Reasons {
                 }
             }
         }
-        // The escalation rules run after the threshold model and before the screening model.
-        int at = (int) reasons.stream().filter(r -> r.output().equals("thresholdLevel")).count();
         for (DecisionTrace.RuleFiring rule : trace.rules) {
-            reasons.add(at++, new Reason("thresholdLevel", rule.rule(), rule.text(),
+            reasons.add(new Reason("thresholdLevel", rule.rule(), rule.text(),
                     evidence(rule.evidence().stream().map(CodedConcern::getCode).toList())));
         }
+        // Stable: within an output, the base level's rows, then the escalations in the order they fired.
         reasons.sort(Comparator.comparingInt(r -> ORDER.indexOf(r.output())));
         return reasons;
     }
