@@ -14,8 +14,12 @@ import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
  * trace of the evaluating thread.
  */
 final class DecisionTrace {
-    /** The rows (1-based, as the DMN engine reports them) a decision table selected. */
-    record TableMatch(String decision, List<Integer> selected) {
+    /**
+     * The rows (1-based, as the DMN engine reports them) of a decision table that matched, and those it
+     * selected: for a first-match table the first, for a collect table with an aggregation the one that
+     * gave the value.
+     */
+    record TableMatch(String decision, List<Integer> matches, List<Integer> selected) {
     }
 
     /** A rule that fired: its name, its {@code @reason} and the concerns it bound as {@code $evidence}. */
@@ -42,7 +46,8 @@ final class DecisionTrace {
         public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {
             DecisionTrace trace = CURRENT.get();
             if (trace != null) {
-                trace.tables.add(new TableMatch(event.getNodeName(), List.copyOf(event.getSelected())));
+                trace.tables.add(new TableMatch(event.getNodeName(), List.copyOf(event.getMatches()),
+                        List.copyOf(event.getSelected())));
             }
         }
     };

@@ -40,8 +40,9 @@ final class Reasons {
             if (output == null) {
                 continue;
             }
-            for (int k = 0; k < table.selected().size(); k++) {
-                TableRows.Row row = rows.row(table.decision(), table.selected().get(k));
+            List<Integer> reasonRows = rows.reasonRows(table);
+            for (int k = 0; k < reasonRows.size(); k++) {
+                TableRows.Row row = rows.row(table.decision(), reasonRows.get(k));
                 if (row.rule().equals(INDICATOR) && !concerns.isEmpty()) {
                     concerns.values().forEach(c -> reasons.add(indicator(output, row, c)));
                 } else {

@@ -8,6 +8,7 @@ import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.ast.DecisionNode;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
+import org.kie.dmn.model.api.HitPolicy;
 
 /**
  * The rule id and the practice lead's sentence of every decision-table row, read from the rows'
@@ -18,12 +19,14 @@ final class TableRows {
     }
 
     private final Map<String, List<Row>> rows = new HashMap<>();
+    private final Map<String, HitPolicy> hitPolicies = new HashMap<>();
 
     TableRows(DMNModel... models) {
         for (DMNModel model : models) {
             for (DecisionNode node : model.getDecisions()) {
                 if (node.getDecision().getExpression() instanceof DecisionTable table) {
                     rows.put(node.getName(), read(table));
+                    hitPolicies.put(node.getName(), table.getHitPolicy());
                 }
             }
         }
@@ -54,6 +57,14 @@ final class TableRows {
         }
         String text = row.getAnnotationEntry().get(column).getText();
         return text == null || text.isBlank() ? absent : text.trim();
+    }
+
+    /**
+     * The rows that are reasons (POLICY.md 8): for a first-match table the row taken; for a collect table
+     * every row that matched, including one that did not change an aggregated value.
+     */
+    List<Integer> reasonRows(DecisionTrace.TableMatch table) {
+        return hitPolicies.get(table.decision()) == HitPolicy.COLLECT ? table.matches() : table.selected();
     }
 
     /** The row at a 1-based index, as the DMN engine reports selected rows. */
