@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The full recommendation (threshold DMN, escalation DRL, screening DMN, reasons) on the corpus referrals
  * in turn, one thread. Reading and checking the JSON is measured separately ({@link #readAndRecommend}).
+ * {@code -Dbundle=DIR} measures a bundle from a folder instead of the shipped one; {@code -Dcases=DIR} other cases.
  */
 @State(Scope.Thread)
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
@@ -42,7 +43,8 @@ public class RecommendBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        recommender = Recommender.compile(PolicyBundle.shipped());
+        String bundle = System.getProperty("bundle");
+        recommender = Recommender.compile(bundle == null ? PolicyBundle.shipped() : PolicyBundle.fromDirectory(Path.of(bundle)));
         Path cases = Path.of(System.getProperty("cases", "cases"));
         for (Path file : CaseRunner.caseFiles(cases)) {
             JsonNode referral = Json.MAPPER.readTree(file.toFile()).path("referral");
