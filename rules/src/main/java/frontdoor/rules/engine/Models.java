@@ -29,6 +29,19 @@ final class Models {
     private Models() {
     }
 
+    /** The common part of the DMN 1.6 namespaces (MODEL/, FEEL/, DMNDI/), which the KIE DMN editor writes. */
+    static final String DMN_16 = "https://www.omg.org/spec/DMN/20240513/";
+    /** The same for DMN 1.5, the newest version the KIE DMN runtime 10.1.0 reads. */
+    static final String DMN_15 = "https://www.omg.org/spec/DMN/20230324/";
+
+    /**
+     * A model as the runtime reads it: one the KIE DMN editor saved as DMN 1.6 is read as DMN 1.5. Every
+     * construct of the models is in both; a 1.6-only one fails validation like any other error.
+     */
+    static String readable(String xml) {
+        return xml.replace(DMN_16, DMN_15);
+    }
+
     /** Validates (schema, model, compilation) and loads the DMN files; every error is a problem. */
     static DMNRuntime dmn(Map<String, String> files) {
         List<String> problems = new ArrayList<>();
@@ -37,7 +50,7 @@ final class Models {
             for (var file : files.entrySet()) {
                 for (DMNMessage m : validator.validateUsing(DMNValidator.Validation.VALIDATE_SCHEMA,
                         DMNValidator.Validation.VALIDATE_MODEL, DMNValidator.Validation.VALIDATE_COMPILATION)
-                        .theseModels(new StringReader(file.getValue()))) {
+                        .theseModels(new StringReader(readable(file.getValue())))) {
                     if (m.getLevel() == org.kie.api.builder.Message.Level.ERROR) {
                         problems.add(file.getKey() + ": " + m.getText());
                     }
@@ -51,7 +64,7 @@ final class Models {
         }
         List<Resource> resources = new ArrayList<>();
         for (var file : files.entrySet()) {
-            Resource r = KieServices.get().getResources().newReaderResource(new StringReader(file.getValue()), "UTF-8");
+            Resource r = KieServices.get().getResources().newReaderResource(new StringReader(readable(file.getValue())), "UTF-8");
             r.setSourcePath(file.getKey());
             resources.add(r);
         }
