@@ -81,6 +81,16 @@ class PolicyBundleTest {
     }
 
     @Test
+    void modelsSavedAsDmn16ByTheKieEditorAreReadAsDmn15() {
+        PolicyBundle saved = edited(PolicyBundle.SCREENING_MODEL, s -> s.replace("https://www.omg.org/spec/DMN/20230324/", "https://www.omg.org/spec/DMN/20240513/"));
+        assertThat(saved.file(PolicyBundle.SCREENING_MODEL)).contains("20240513/MODEL/").doesNotContain("20230324");
+        Recommendation r = recommend(saved);
+        Recommendation shipped = recommend(SHIPPED);
+        assertThat(r.rag()).isEqualTo(shipped.rag());
+        assertThat(r.reasons()).isEqualTo(shipped.reasons());
+    }
+
+    @Test
     void brokenFilesAreRefusedNamingTheFile() {
         assertThatThrownBy(() -> Recommender.compile(edited(PolicyBundle.SCREENING_MODEL, s -> s.replace("count(?) &gt; 0", "count(? &gt; 0"))))
                 .isInstanceOf(PolicyException.class).hasMessageContaining("screening.dmn");
