@@ -20,11 +20,12 @@ import java.util.stream.Stream;
  * Runs test-case files (CONTRACT.md "Test-case file") against a compiled policy: every {@code .json} file
  * under a folder, at any depth. Each field given in {@code expect} must hold exactly; {@code actions} and
  * {@code informationGaps} as sets; each of {@code reasonRules} must be among the reasons' rules; a case
- * with {@code "rejected": true} must be refused as bad input.
+ * with {@code "rejected": true} must be refused as bad input. Frontdoor adds {@code absentReasonRules}: rules
+ * that must not be among the reasons (a near miss: the rule did not match).
  */
 public final class CaseRunner {
     private static final Set<String> EXPECT_FIELDS = Set.of("thresholdLevel", "thresholdName", "rag", "screeningDueBy",
-            "pathway", "actions", "informationGaps", "reasonRules", "rejected");
+            "pathway", "actions", "informationGaps", "reasonRules", "absentReasonRules", "rejected");
     private final Recommender recommender;
 
     public CaseRunner(Recommender recommender) {
@@ -103,7 +104,13 @@ public final class CaseRunner {
         }
         checkSet(failures, id, expect, "actions", r.actions(), true);
         checkSet(failures, id, expect, "informationGaps", r.informationGaps(), true);
-        checkSet(failures, id, expect, "reasonRules", r.reasons().stream().map(Recommendation.Reason::rule).toList(), false);
+        List<String> rules = r.reasons().stream().map(Recommendation.Reason::rule).toList();
+        checkSet(failures, id, expect, "reasonRules", rules, false);
+        for (JsonNode absent : expect.path("absentReasonRules")) {
+            if (rules.contains(absent.asText())) {
+                failures.add(new CaseReport.Failure(id, "absentReasonRules", absent.asText() + " not a reason", rules.toString()));
+            }
+        }
         return failures;
     }
 
