@@ -39,12 +39,15 @@ public record IndicatorCatalogue(Map<String, Indicator> indicators) {
             if (!DOMAINS.contains(row.path("domain").asText())) {
                 problems.add(at + ".domain must be one of " + DOMAINS);
             }
-            int level = row.path("level").asInt(0);
+            int level = row.path("level").isInt() ? row.path("level").intValue() : 0;
             if (level < 1 || level > 4) {
-                problems.add(at + ".level must be 1 to 4");
+                problems.add(at + ".level must be a whole number from 1 to 4");
+            }
+            if (!row.path("immediate").isBoolean()) {
+                problems.add(at + ".immediate must be true or false");
             }
             indicators.put(code, new Indicator(code, row.path("domain").asText(), level,
-                    row.path("immediate").asBoolean(false), row.path("meaning").asText("")));
+                    row.path("immediate").booleanValue(), row.path("meaning").asText("")));
         }
         if (rows.isEmpty()) {
             problems.add("indicators.json: indicators must list at least one indicator");

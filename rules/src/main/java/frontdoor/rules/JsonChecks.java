@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class JsonChecks {
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** ISO-8601 with a four-digit year: what other systems send, and what every time zone can convert. */
+    static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
+    static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** How much of an unknown field's name a path repeats: it names the field, never a value. */
+    static final int NAME_SHOWN = 64;
     private final List<Problem> problems = new ArrayList<>();
 
     public List<Problem> problems() {
@@ -36,7 +41,8 @@ public final class JsonChecks {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                problem(path + "." + name, "unknown field");
+                String shown = name.replaceAll("[^\\p{Print}]", "?");
+                problem(path + "." + (shown.length() > NAME_SHOWN ? shown.substring(0, NAME_SHOWN) + "…" : shown), "unknown field");
             }
         }
         return true;
@@ -115,6 +121,9 @@ public final class JsonChecks {
     public Instant instant(JsonNode parent, String path, String name, boolean required) {
         String text = text(parent, path, name, required, null, null);
         try {
+            if (text != null && !INSTANT.matcher(text).matches()) {
+                throw new DateTimeParseException("", text, 0);
+            }
             return text == null ? null : Instant.parse(text);
         } catch (DateTimeParseException e) {
             problem(path + "." + name, "must be an ISO-8601 instant, such as 2026-11-23T09:15:00Z");
@@ -125,6 +134,9 @@ public final class JsonChecks {
     public LocalDate date(JsonNode parent, String path, String name, boolean required) {
         String text = text(parent, path, name, required, null, null);
         try {
+            if (text != null && !DATE.matcher(text).matches()) {
+                throw new DateTimeParseException("", text, 0);
+            }
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             problem(path + "." + name, "must be an ISO-8601 date, such as 2026-06-02");

@@ -2,6 +2,8 @@ package frontdoor.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
  * is reported at once ({@link InvalidInputException}); a referral that has one is never evaluated.
  */
 public final class ReferralReader {
-    static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final Pattern ANY = Pattern.compile("(?s).{0,4000}");
     public static final int MAX_CONCERNS = 50;
 
@@ -38,8 +41,10 @@ public final class ReferralReader {
         try {
             tree = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(List.of(new Problem("$", "malformed JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr())));
+            // Jackson's size and depth limits carry no location; the message may quote the input, so it is not used.
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidInputException(List.of(new Problem("$", (e instanceof StreamConstraintsException
+                    ? "JSON beyond the size or nesting limits" : "malformed JSON") + where)));
         }
         return read(tree);
     }

@@ -99,7 +99,7 @@ class PolicyBundleTest {
         assertThatThrownBy(() -> Recommender.compile(edited(PolicyBundle.TIMESCALES, s -> s.replace("PT4H", "four hours"))))
                 .isInstanceOf(PolicyException.class).hasMessageContaining("timescales.json: RED");
         assertThatThrownBy(() -> Recommender.compile(edited(PolicyBundle.CATALOGUE, s -> s.replace("\"level\": 4", "\"level\": 5"))))
-                .isInstanceOf(PolicyException.class).hasMessageContaining("indicators.json").hasMessageContaining(".level must be 1 to 4");
+                .isInstanceOf(PolicyException.class).hasMessageContaining("indicators.json").hasMessageContaining(".level must be a whole number from 1 to 4");
         Map<String, String> missing = new HashMap<>(SHIPPED.files());
         missing.remove(PolicyBundle.ESCALATIONS);
         assertThatThrownBy(() -> new PolicyBundle(missing)).hasMessage("the bundle has no escalations.drl");

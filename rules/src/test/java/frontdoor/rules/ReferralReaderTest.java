@@ -80,6 +80,31 @@ class ReferralReaderTest {
     }
 
     @Test
+    void refusesWhatJacksonsLimitsStopAndTrailingContentWithoutAnException() {
+        assertThat(problems("{\"history\":{\"contactsLast12Months\":" + "1".repeat(1200) + "}}")).singleElement()
+                .satisfies(p -> assertThat(p.reason()).startsWith("JSON beyond the size or nesting limits"));
+        assertThat(problems("[".repeat(3000) + "]".repeat(3000))).extracting(Problem::path).containsExactly("$");
+        assertThat(problems(VALID + "{\"x\":1}")).singleElement().satisfies(p -> assertThat(p.reason()).startsWith("malformed JSON"));
+    }
+
+    @Test
+    void refusesInstantsAndDatesOutsideFourDigitYearsOrInLowerCase() {
+        for (String at : new String[] {"+1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z", "2026-11-23t09:15:00z"}) {
+            assertThat(problems(VALID.replace("2026-11-23T09:15:00Z", at))).extracting(Problem::path).containsExactly("$.receivedAt");
+        }
+        assertThat(problems(VALID.replace("2020-01-01", "+12020-01-01"))).extracting(Problem::path).containsExactly("$.child.dateOfBirth");
+        assertThat(reader.read(VALID.replace("2026-11-23T09:15:00Z", "2026-11-23T10:15:00.5+01:00")).receivedAt())
+                .hasToString("2026-11-23T09:15:00.500Z");
+    }
+
+    @Test
+    void anUnknownFieldsNameIsShortenedInItsPath() {
+        String longName = "x".repeat(500);
+        assertThat(problems(VALID.replace("\"consent\"", "\"" + longName + "\":1,\"consent\""))).singleElement()
+                .satisfies(p -> assertThat(p.path()).hasSize(2 + 64 + 1).endsWith("…"));
+    }
+
+    @Test
     void refusesMalformedJsonAndDuplicateKeysWithoutEchoingTheBody() {
         assertThat(problems("{\"referralId\": \"R-1\", \"note\": \"secret")).singleElement()
                 .satisfies(p -> assertThat(p.reason()).startsWith("malformed JSON").doesNotContain("secret"));

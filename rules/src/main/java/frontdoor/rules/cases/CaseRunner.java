@@ -20,12 +20,13 @@ import java.util.stream.Stream;
  * Runs test-case files (CONTRACT.md "Test-case file") against a compiled policy: every {@code .json} file
  * under a folder, at any depth. Each field given in {@code expect} must hold exactly; {@code actions} and
  * {@code informationGaps} as sets; each of {@code reasonRules} must be among the reasons' rules; a case
- * with {@code "rejected": true} must be refused as bad input. Frontdoor adds {@code absentReasonRules}: rules
+ * with {@code "rejected": true} must be refused as bad input. An expect value of the wrong JSON type (a
+ * level as a string, a set as a single string) is the case's failure, never a silent pass. Frontdoor adds {@code absentReasonRules}: rules
  * that must not be among the reasons (a near miss: the rule did not match).
  */
 public final class CaseRunner {
-    private static final Set<String> EXPECT_FIELDS = Set.of("thresholdLevel", "thresholdName", "rag", "screeningDueBy",
-            "pathway", "actions", "informationGaps", "reasonRules", "absentReasonRules", "rejected");
+    private static final Set<String> TEXT_FIELDS = Set.of("referralId", "thresholdName", "rag", "screeningDueBy", "pathway", "policyVersion");
+    private static final Set<String> LIST_FIELDS = Set.of("actions", "informationGaps", "reasonRules", "absentReasonRules");
     private final Recommender recommender;
 
     public CaseRunner(Recommender recommender) {
@@ -65,27 +66,40 @@ public final class CaseRunner {
         List<CaseReport.Failure> failures = new ArrayList<>();
         for (Iterator<String> names = expect.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!EXPECT_FIELDS.contains(name)) {
-                failures.add(new CaseReport.Failure(id, name, "a field of the recommendation", "unknown expect field"));
+            JsonNode value = expect.get(name);
+            boolean typed = TEXT_FIELDS.contains(name) ? value.isTextual()
+                    : LIST_FIELDS.contains(name) ? value.isArray()
+                    : name.equals("thresholdLevel") ? value.isInt()
+                    : name.equals("rejected") ? value.isBoolean() : false;
+            if (!typed) {
+                failures.add(new CaseReport.Failure(id, name, "a field of the recommendation, of its JSON type", value.toString()));
             }
         }
         if (!tc.has("referral") || !expect.isObject()) {
             failures.add(new CaseReport.Failure(id, "file", "referral and expect", "missing"));
+        }
+        if (!failures.isEmpty()) {
             return failures;
         }
+        boolean rejected = expect.path("rejected").booleanValue();
         Recommendation r;
         try {
             r = recommender.recommend(recommender.reader().read(tc.get("referral")));
         } catch (InvalidInputException e) {
-            if (!expect.path("rejected").asBoolean(false)) {
+            if (!rejected) {
                 failures.add(new CaseReport.Failure(id, "rejected", "accepted", "refused: " + e.getMessage()));
             }
             return failures;
+        } catch (RuntimeException e) {
+            // One broken case is that case's failure, never the end of the run.
+            return List.of(new CaseReport.Failure(id, "recommendation", "a recommendation", "error: " + e.getClass().getSimpleName()));
         }
-        if (expect.path("rejected").asBoolean(false)) {
+        if (rejected) {
             failures.add(new CaseReport.Failure(id, "rejected", "refused as bad input", "accepted"));
             return failures;
         }
+        check(failures, id, expect, "referralId", r.referralId());
+        check(failures, id, expect, "policyVersion", r.policyVersion());
         check(failures, id, expect, "thresholdLevel", String.valueOf(r.thresholdLevel()));
         check(failures, id, expect, "thresholdName", r.thresholdName());
         check(failures, id, expect, "rag", r.rag().name());

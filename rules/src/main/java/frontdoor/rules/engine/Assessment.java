@@ -13,6 +13,7 @@ public class Assessment {
     private final int contactsLast12Months;
     private final boolean previousChildProtectionPlan;
     private final List<String> raisedBy = new ArrayList<>();
+    private final List<String> applied = new ArrayList<>();
 
     public Assessment(int level, String ageGroup, int contactsLast12Months, boolean previousChildProtectionPlan) {
         this.level = level;
@@ -21,8 +22,12 @@ public class Assessment {
         this.previousChildProtectionPlan = previousChildProtectionPlan;
     }
 
-    /** Raises the level to {@code target} (never lowers it, caps at 4), noting the rule when it did. */
+    /**
+     * Applies an escalation: raises the level to {@code target} (never lowers it, caps at 4), and notes the
+     * rule as applied, and as having raised the level when it did.
+     */
     public void raiseTo(int target, String rule) {
+        applied.add(rule);
         int next = Math.min(4, Math.max(level, target));
         if (next > level) {
             level = next;
@@ -44,6 +49,11 @@ public class Assessment {
 
     public boolean isPreviousChildProtectionPlan() {
         return previousChildProtectionPlan;
+    }
+
+    /** The escalations applied so far, whether or not they changed the level. */
+    public List<String> getApplied() {
+        return applied;
     }
 
     /** The rules that raised the level, in the order they fired. */

@@ -30,6 +30,8 @@ import org.kie.dmn.api.core.DMNRuntime;
  * actions, gaps). The Java here only moves values between them; the reasons are what the engines report.
  */
 public final class PolicyEngine {
+    /** A backstop: a rule set that keeps firing is a broken policy, not a slow answer. */
+    static final int MAX_FIRINGS = 100;
     private final DMNRuntime dmn;
     private final DMNModel threshold;
     private final DMNModel screening;
@@ -100,7 +102,9 @@ public final class PolicyEngine {
             session.addEventListener(trace.rulesListener());
             session.insert(assessment);
             concerns.forEach(session::insert);
-            session.fireAllRules();
+            if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
+                throw new IllegalStateException("the escalation rules did not settle within " + MAX_FIRINGS + " firings");
+            }
         } finally {
             session.dispose();
         }

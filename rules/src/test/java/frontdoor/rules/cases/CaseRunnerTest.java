@@ -29,9 +29,17 @@ class CaseRunnerTest {
                  "reasonRules":["R2","INDICATOR:DOMESTIC_ABUSE_HIGH"],"absentReasonRules":["R1","ESC:VERY_YOUNG"]}"""))).isEmpty();
         assertThat(RUNNER.run(write(dir, "bad", """
                 {"thresholdLevel":3,"rag":"AMBER","screeningDueBy":"2026-11-23T13:16:00Z","pathway":"EARLY_HELP",
-                 "actions":[],"informationGaps":["CHILD_AGE_UNKNOWN"],"reasonRules":["R1"],"absentReasonRules":["R2"],"colour":1}""")))
-                .extracting(CaseReport.Failure::field).containsExactlyInAnyOrder("colour", "thresholdLevel", "rag",
+                 "actions":[],"informationGaps":["CHILD_AGE_UNKNOWN"],"reasonRules":["R1"],"absentReasonRules":["R2"]}""")))
+                .extracting(CaseReport.Failure::field).containsExactlyInAnyOrder("thresholdLevel", "rag",
                         "screeningDueBy", "pathway", "actions", "informationGaps", "reasonRules", "absentReasonRules");
+    }
+
+    @Test
+    void expectValuesOfTheWrongTypeFailRatherThanPass(@TempDir Path dir) throws IOException {
+        assertThat(RUNNER.run(write(dir, "loose", "{\"thresholdLevel\":\"4\",\"reasonRules\":\"P5\",\"rejected\":\"true\",\"colour\":1}")))
+                .extracting(CaseReport.Failure::field).containsExactlyInAnyOrder("thresholdLevel", "reasonRules", "rejected", "colour");
+        assertThat(RUNNER.run(write(dir, "ids", "{\"referralId\":\"R-1\",\"policyVersion\":\"other-1\"}")))
+                .extracting(CaseReport.Failure::field).containsExactly("policyVersion");
     }
 
     @Test
