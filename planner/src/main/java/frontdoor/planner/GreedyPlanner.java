@@ -15,24 +15,40 @@ import java.util.PriorityQueue;
  * Earliest deadline first, the way a manager fills a spreadsheet: take the task whose referral is due
  * soonest (RED before AMBER before GREEN on a tie) whose predecessors are placed, and give it to the
  * worker with the skill who can finish it first. Pinned tasks stay. It is the baseline the solver must
- * beat, and the solver's starting point.
+ * beat. With another order (urgent work due today first) it gives the solver a second starting point.
  */
 public final class GreedyPlanner {
-    private static final Comparator<ScreeningTask> EARLIEST_DEADLINE = Comparator
-            .comparingInt((ScreeningTask t) -> t.getReferral().due())
-            .thenComparing(t -> -t.getReferral().ragWeight())
-            .thenComparing(t -> t.getReferral().id())
+    private static final Comparator<ScreeningTask> IN_REFERRAL_ORDER = Comparator
+            .comparing((ScreeningTask t) -> t.getReferral().id())
             .thenComparingInt(t -> t.getKind().stage())
             .thenComparing(ScreeningTask::getId);
+    /** The baseline: the referral due first goes first; RED before AMBER before GREEN on a tie. */
+    public static final Comparator<ScreeningTask> EARLIEST_DEADLINE = Comparator
+            .comparingInt((ScreeningTask t) -> t.getReferral().due())
+            .thenComparing(t -> -t.getReferral().ragWeight())
+            .thenComparing(IN_REFERRAL_ORDER);
+    /** Another start for the solver: work due today first, the heaviest RAG first, then by due time. */
+    public static final Comparator<ScreeningTask> URGENT_TODAY_FIRST = Comparator
+            .comparing((ScreeningTask t) -> !t.getReferral().dueToday())
+            .thenComparing(t -> -t.getReferral().ragWeight())
+            .thenComparingInt(t -> t.getReferral().due())
+            .thenComparing(IN_REFERRAL_ORDER);
 
     private final Map<StaffMember, List<int[]>> booked = new HashMap<>();
+    private final Comparator<ScreeningTask> order;
 
-    private GreedyPlanner() {
+    private GreedyPlanner(Comparator<ScreeningTask> order) {
+        this.order = order;
     }
 
-    /** Places every task that can be placed today, in place, and returns the same plan. */
+    /** Places every task that can be placed today, earliest deadline first, in place; returns the same plan. */
     public static AllocationPlan plan(AllocationPlan plan) {
-        new GreedyPlanner().fill(plan);
+        return plan(plan, EARLIEST_DEADLINE);
+    }
+
+    /** Places every task that can be placed today, taking ready tasks in {@code order}. */
+    public static AllocationPlan plan(AllocationPlan plan, Comparator<ScreeningTask> order) {
+        new GreedyPlanner(order).fill(plan);
         return plan;
     }
 
@@ -40,7 +56,7 @@ public final class GreedyPlanner {
         Map<String, ScreeningTask> byId = new HashMap<>();
         Map<String, Integer> waitingFor = new HashMap<>();
         Map<String, List<ScreeningTask>> followers = new HashMap<>();
-        PriorityQueue<ScreeningTask> ready = new PriorityQueue<>(EARLIEST_DEADLINE);
+        PriorityQueue<ScreeningTask> ready = new PriorityQueue<>(order);
         for (ScreeningTask task : plan.getTasks()) {
             byId.put(task.getId(), task);
             if (task.isPinned()) {

@@ -36,6 +36,10 @@ class GeneratedDaysTest {
         assertThat(solved.score()).startsWith("0hard/");
         assertThat(weightedLate(solved)).as("weighted late referrals, solver vs greedy %s", weightedLate(greedy))
                 .isLessThanOrEqualTo(weightedLate(greedy));
+        if (size == DaySize.OVERLOADED) {
+            // The solver starts from the better of two greedy orders: urgent work due today first wins here.
+            assertThat(weightedLate(solved)).isLessThanOrEqualTo(weightedLate(greedy) * 3 / 4);
+        }
         System.out.printf("%s: greedy %s weighted late %d; solver %s weighted late %d%n", size, greedy.score(),
                 weightedLate(greedy), solved.score(), weightedLate(solved));
     }

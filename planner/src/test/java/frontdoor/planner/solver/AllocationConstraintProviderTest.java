@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 class AllocationConstraintProviderTest {
-    final ConstraintVerifier<AllocationConstraintProvider, AllocationPlan> verifier =
+    static final ConstraintVerifier<AllocationConstraintProvider, AllocationPlan> verifier =
             ConstraintVerifier.build(new AllocationConstraintProvider(), AllocationPlan.class, ScreeningTask.class);
     final StaffMember police = staff("S1", POLICE_SYSTEMS);
     final StaffMember social = staff("S2", QUALIFIED_SOCIAL_WORKER);
