@@ -35,6 +35,7 @@ public final class DayGenerator {
     static final Instant NINE = Instant.parse("2026-03-10T09:00:00Z"); // Europe/London is on GMT in March
     /** Pathways in progress, repeated by how often they come up (about four tasks per referral). */
     private static final String[] PATHWAYS = {"NO_FURTHER_ACTION", "NO_FURTHER_ACTION", "NO_FURTHER_ACTION",
+            "NO_FURTHER_ACTION", "NO_FURTHER_ACTION", "NO_FURTHER_ACTION", "TRANSFER_TO_ALLOCATED_TEAM",
             "SIGNPOST_UNIVERSAL", "SIGNPOST_UNIVERSAL", "EARLY_HELP", "EARLY_HELP", "MASH_ENQUIRY", "MASH_ENQUIRY",
             "CHILD_IN_NEED_ASSESSMENT", "STRATEGY_DISCUSSION", "IMMEDIATE_PROTECTION", "TRANSFER_TO_ALLOCATED_TEAM",
             "TRANSFER_TO_ALLOCATED_TEAM", "REFER_OTHER_LOCAL_AUTHORITY", "REFER_ADULT_SERVICES"};

@@ -8,9 +8,9 @@ public enum DaySize {
     /** Demand comfortably inside capacity. */
     NORMAL(25, 2, 2, 1, 4, 1, 1, false),
     /** Near capacity in most skills. */
-    BUSY(75, 2, 2, 1, 5, 2, 1, false),
-    /** Demand above capacity: one 0.5 FTE health practitioner for the health checks of 70 referrals. */
-    OVERLOADED(70, 2, 1, 1, 5, 2, 1, true),
+    BUSY(78, 2, 2, 1, 5, 2, 1, false),
+    /** Demand above capacity: one 0.5 FTE health practitioner for the health checks of 85 referrals. */
+    OVERLOADED(85, 2, 1, 1, 5, 2, 1, true),
     /** A regional hub: 600 referrals, 200 staff, about 2,400 tasks. */
     REGIONAL(600, 24, 28, 16, 80, 22, 30, false);
 
