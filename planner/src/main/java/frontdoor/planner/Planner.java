@@ -31,14 +31,14 @@ public final class Planner {
 
     /** Plans the day. @throws frontdoor.rules.InvalidInputException naming every problem of the input */
     public Plan solve(PlanInput input, Duration limit) {
-        return report(solve(start(input), limit));
+        return report(solve(startingPlan(input), limit));
     }
 
     /**
      * The better of two greedy plans as the solver's start: earliest deadline first (the baseline, so the
      * solver never ends worse than it) and urgent work due today first.
      */
-    AllocationPlan start(PlanInput input) {
+    public AllocationPlan startingPlan(PlanInput input) {
         AllocationPlan byDeadline = GreedyPlanner.plan(problem(input));
         solutionManager.update(byDeadline);
         AllocationPlan byUrgency = GreedyPlanner.plan(problem(input), GreedyPlanner.URGENT_TODAY_FIRST);

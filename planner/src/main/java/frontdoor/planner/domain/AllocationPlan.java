@@ -30,6 +30,7 @@ public class AllocationPlan {
     private AllocationWeights weights;
     @PlanningScore
     private HardMediumSoftLongScore score;
+    private List<Integer> startMinutes;
 
     public AllocationPlan() {
     }
@@ -47,7 +48,10 @@ public class AllocationPlan {
     /** Every grain from the start of the day to its end. */
     @ValueRangeProvider(id = "startMinutes")
     public List<Integer> getStartMinutes() {
-        return java.util.stream.IntStream.iterate(0, m -> m < day.end(), m -> m + GRAIN).boxed().toList();
+        if (startMinutes == null) {
+            startMinutes = java.util.stream.IntStream.iterate(0, m -> m < day.end(), m -> m + GRAIN).boxed().toList();
+        }
+        return startMinutes;
     }
 
     public PlanningDay getDay() {

@@ -27,6 +27,17 @@ public record ScreeningReferral(String id, String familyId, RagRating rag, long 
         return Math.max(0, completion - due);
     }
 
+    /** Identity is the id (a join and group key in every score calculation: no hashing of the whole record). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ScreeningReferral that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String toString() {
         return id;

@@ -28,6 +28,17 @@ public record StaffMember(String id, Agency agency, Set<Skill> skills, List<Wind
         return percent * percent;
     }
 
+    /** Identity is the id (a join and group key in every score calculation: no hashing of the whole record). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StaffMember that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String toString() {
         return id;
