@@ -3,7 +3,6 @@ package frontdoor.planner;
 import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.planner.domain.ScreeningTask;
 import frontdoor.planner.domain.StaffMember;
-import frontdoor.planner.domain.Window;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +33,7 @@ public final class GreedyPlanner {
             .thenComparingInt(t -> t.getReferral().due())
             .thenComparing(IN_REFERRAL_ORDER);
 
-    private final Map<StaffMember, List<int[]>> booked = new HashMap<>();
+    private final Bookings booked = new Bookings();
     private final Comparator<ScreeningTask> order;
 
     private GreedyPlanner(Comparator<ScreeningTask> order) {
@@ -60,7 +59,7 @@ public final class GreedyPlanner {
         for (ScreeningTask task : plan.getTasks()) {
             byId.put(task.getId(), task);
             if (task.isPinned()) {
-                book(task.getStaff(), task.getStart(), task.getEnd());
+                booked.book(task.getStaff(), task.getStart(), task.getEnd());
             } else {
                 task.assign(null, null);
             }
@@ -95,7 +94,7 @@ public final class GreedyPlanner {
         StaffMember best = null;
         int bestStart = 0;
         for (StaffMember staff : task.getEligibleStaff()) {
-            Integer start = earliestFit(staff, earliest, task.getMinutes());
+            Integer start = booked.earliestFit(staff, earliest, task.getMinutes());
             if (start != null && (best == null || start < bestStart)) {
                 best = staff;
                 bestStart = start;
@@ -103,40 +102,7 @@ public final class GreedyPlanner {
         }
         if (best != null) {
             task.assign(best, bestStart);
-            book(best, bestStart, bestStart + task.getMinutes());
+            booked.book(best, bestStart, bestStart + task.getMinutes());
         }
-    }
-
-    private Integer earliestFit(StaffMember staff, int from, int minutes) {
-        List<int[]> busy = booked.getOrDefault(staff, List.of());
-        for (Window window : staff.windows()) {
-            int start = onGrain(Math.max(from, window.start()));
-            while (start + minutes <= window.end()) {
-                int clash = clashEnd(busy, start, start + minutes);
-                if (clash < 0) {
-                    return start;
-                }
-                start = onGrain(clash);
-            }
-        }
-        return null;
-    }
-
-    /** The end of a booking that overlaps {@code [from, to)}, or -1. */
-    private static int clashEnd(List<int[]> busy, int from, int to) {
-        for (int[] b : busy) {
-            if (b[0] < to && from < b[1]) {
-                return b[1];
-            }
-        }
-        return -1;
-    }
-
-    private void book(StaffMember staff, int start, int end) {
-        booked.computeIfAbsent(staff, s -> new ArrayList<>()).add(new int[] {start, end});
-    }
-
-    private static int onGrain(int minute) {
-        return Math.floorDiv(minute + AllocationPlan.GRAIN - 1, AllocationPlan.GRAIN) * AllocationPlan.GRAIN;
     }
 }

@@ -24,10 +24,12 @@ final class PlanReport {
     private final AllocationPlan plan;
     private final PlanningDay day;
     private final Map<String, ScreeningTask> byId = new HashMap<>();
+    private final Bookings bookings;
 
     private PlanReport(AllocationPlan plan) {
         this.plan = plan;
         this.day = plan.getDay();
+        this.bookings = Bookings.of(plan.getTasks());
         plan.getTasks().forEach(t -> byId.put(t.getId(), t));
     }
 
@@ -106,10 +108,55 @@ final class PlanReport {
                 return "waits for " + before.describe() + ", which is not done today (precedence).";
             }
         }
-        String when = task.getReferral().dueToday() ? "" : " It is due after today, so it is left for another day.";
-        return "no worker with " + task.getSkill() + " (" + names(task.getEligibleStaff())
-                + ") has " + task.getMinutes() + " free minutes for it before the day ends at " + day.clock(day.end())
-                + " (no capacity)." + when;
+        if (!hasRoom(task)) {
+            String when = task.getReferral().dueToday() ? "" : " It is due after today, so it is left for another day.";
+            return "no worker with " + task.getSkill() + " (" + names(task.getEligibleStaff()) + ") has " + task.getMinutes()
+                    + " free minutes for it before the day ends at " + day.clock(day.end()) + " (no capacity)." + when;
+        }
+        return "there is room for it today, but " + task.getReferral().id() + " cannot be finished today: " + restOfReferral(task);
+    }
+
+    /** Tries to place the referral's unplaced tasks in order on today's free time; names the first that does not fit. */
+    private String restOfReferral(ScreeningTask task) {
+        Bookings trial = bookings.copy();
+        Map<String, Integer> ends = new HashMap<>();
+        plan.getTasks().stream().filter(ScreeningTask::isAssigned).forEach(t -> ends.put(t.getId(), t.getEnd()));
+        List<ScreeningTask> left = plan.getTasks().stream().filter(t -> t.getReferral() == task.getReferral() && !t.isAssigned())
+                .sorted(Comparator.comparingInt((ScreeningTask t) -> t.getKind().stage()).thenComparing(ScreeningTask::getId)).toList();
+        for (ScreeningTask t : left) {
+            int from = 0;
+            for (String id : t.getPredecessorIds()) {
+                if (!ends.containsKey(id)) {
+                    return t.describe() + " waits for " + byId.get(id).describe() + ", which is not done today (precedence).";
+                }
+                from = Math.max(from, ends.get(id));
+            }
+            StaffMember best = null;
+            Integer bestStart = null;
+            for (StaffMember staff : t.getEligibleStaff()) {
+                Integer start = trial.earliestFit(staff, from, t.getMinutes());
+                if (start != null && (bestStart == null || start < bestStart)) {
+                    best = staff;
+                    bestStart = start;
+                }
+            }
+            if (best == null) {
+                return t.getEligibleStaff().isEmpty() ? t.describe() + " needs " + t.getSkill() + ", which no one working today has (no one with the skill)."
+                        : t.describe() + " would find no worker with " + t.getSkill() + " free for " + t.getMinutes()
+                        + " minutes after " + day.clock(from) + " (no capacity).";
+            }
+            trial.book(best, bestStart, bestStart + t.getMinutes());
+            ends.put(t.getId(), bestStart + t.getMinutes());
+        }
+        int end = left.stream().mapToInt(t -> ends.get(t.getId())).max().orElse(0);
+        return "it could end by " + day.clock(end) + ", but the plan gives the time to work it ranks higher (capacity).";
+    }
+
+    /** Whether a worker with the skill has the task's minutes free today after its placed predecessors end. */
+    private boolean hasRoom(ScreeningTask task) {
+        int from = task.getPredecessorIds().stream().map(byId::get).filter(ScreeningTask::isAssigned)
+                .mapToInt(ScreeningTask::getEnd).max().orElse(0);
+        return task.getEligibleStaff().stream().anyMatch(s -> bookings.earliestFit(s, from, task.getMinutes()) != null);
     }
 
     private static String names(List<StaffMember> staff) {

@@ -20,11 +20,13 @@ import frontdoor.planner.domain.ScreeningTask;
 import frontdoor.planner.domain.StaffMember;
 import frontdoor.planner.domain.Window;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 class AllocationConstraintProviderTest {
     static final ConstraintVerifier<AllocationConstraintProvider, AllocationPlan> verifier =
-            ConstraintVerifier.build(new AllocationConstraintProvider(), AllocationPlan.class, ScreeningTask.class);
+            ConstraintVerifier.build(new AllocationConstraintProvider(), AllocationPlan.class, ScreeningTask.class)
+                    .withConstraintStreamImplType(ConstraintStreamImplType.BAVET); // as the solver (solverConfig.xml)
     final StaffMember police = staff("S1", POLICE_SYSTEMS);
     final StaffMember social = staff("S2", QUALIFIED_SOCIAL_WORKER);
     final ScreeningReferral r1 = referral("R-1", "F-1", AMBER, 240);
