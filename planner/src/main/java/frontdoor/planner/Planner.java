@@ -31,19 +31,19 @@ public final class Planner {
 
     /** Plans the day. @throws frontdoor.rules.InvalidInputException naming every problem of the input */
     public Plan solve(PlanInput input, Duration limit) {
-        return report(solve(startingPlan(input), limit));
+        long started = System.nanoTime();
+        AllocationPlan start = startingPlan(input, limit.dividedBy(4));
+        return report(solve(start, limit.minusNanos(System.nanoTime() - started)));
     }
 
-    /**
-     * The better of two greedy plans as the solver's start: earliest deadline first (the baseline, so the
-     * solver never ends worse than it) and urgent work due today first.
-     */
-    public AllocationPlan startingPlan(PlanInput input) {
-        AllocationPlan byDeadline = GreedyPlanner.plan(problem(input));
-        solutionManager.update(byDeadline);
-        AllocationPlan byUrgency = GreedyPlanner.plan(problem(input), GreedyPlanner.URGENT_TODAY_FIRST);
-        solutionManager.update(byUrgency);
-        return byUrgency.getScore().compareTo(byDeadline.getScore()) > 0 ? byUrgency : byDeadline;
+    /** The solver's start for a day: the best of several greedy plans made within about {@code budget} (see {@link StartingPlan}). */
+    public AllocationPlan startingPlan(PlanInput input, Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        PlanInputChecks.check(input);
+        return new StartingPlan(() -> problem(input), plan -> {
+            solutionManager.update(plan);
+            return plan;
+        }).best(deadline);
     }
 
     /** The earliest-deadline-first baseline for the same day, reported the same way. */
@@ -68,7 +68,9 @@ public final class Planner {
 
     /** The shipped solver configuration with the time limit and the unimproved-time limit set. */
     public static SolverConfig solverConfig(Duration limit) {
-        Duration unimproved = limit.dividedBy(5).compareTo(Duration.ofSeconds(2)) > 0 ? limit.dividedBy(5) : Duration.ofSeconds(2);
+        limit = Duration.ofMillis(Math.max(1, limit.toMillis())); // OptaPlanner takes whole milliseconds
+        Duration fifth = Duration.ofMillis(limit.toMillis() / 5);
+        Duration unimproved = fifth.compareTo(Duration.ofSeconds(2)) > 0 ? fifth : Duration.ofSeconds(2);
         return SolverConfig.createFromXmlResource(SOLVER_CONFIG).withTerminationConfig(new TerminationConfig()
                 .withSpentLimit(limit)
                 .withUnimprovedSpentLimit(unimproved.compareTo(limit) < 0 ? unimproved : limit));

@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import org.optaplanner.persistence.common.api.domain.solution.SolutionFileIO;
 
 /** Plan input files for the benchmarker: read as the solver's starting plan, written as the plan JSON. */
@@ -23,7 +24,7 @@ public class DayFileIO implements SolutionFileIO<AllocationPlan> {
     @Override
     public AllocationPlan read(File file) {
         try {
-            return PLANNER.startingPlan(PlanReader.read(Files.readString(file.toPath())));
+            return PLANNER.startingPlan(PlanReader.read(Files.readString(file.toPath())), Duration.ofSeconds(10));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
