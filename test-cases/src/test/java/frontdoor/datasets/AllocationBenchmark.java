@@ -26,8 +26,9 @@ import org.optaplanner.benchmark.config.SolverBenchmarkConfig;
  *
  * <pre>
  * mvn -B -q -pl test-cases -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp test-cases/target/test-classes:test-cases/target/classes:$(cat test-cases/target/cp.txt) \
- *     frontdoor.datasets.AllocationBenchmark [SIZES] [SECONDS]       # e.g. NORMAL,BUSY 10,30
+ * cd test-cases
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) frontdoor.datasets.AllocationBenchmark [SIZES] [SECONDS]
+ *     # e.g. NORMAL,BUSY 10,30
  * </pre>
  * Defaults: every size, 10, 30 and 60 seconds (about 12 x 100 s on two cores; the benchmarker runs one
  * solver at a time).
