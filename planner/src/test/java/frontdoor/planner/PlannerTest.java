@@ -94,6 +94,22 @@ class PlannerTest {
         assertThat(greedy.unassigned()).extracting(Plan.Unassigned::taskId).containsExactlyInAnyOrder("T5", "T6");
     }
 
+    @Test
+    void workThatCannotLeadToAFinishedReferralTodayIsLeftWithTheBottleneckNamed() {
+        // Nobody today may make the decision, so R-1 (due today) cannot be finished: its police check has
+        // room but is left, and says which task and skill block the referral.
+        String tasks = PlanReaderTest.task("T1", "R-1", "POLICE_CHECK", "") + "," + PlanReaderTest.task("T2", "R-1", "SCREENING_DECISION", "");
+        PlanInput day = PlanReader.read(PlanReaderTest.day(PlanReaderTest.STAFF, tasks));
+        Plan plan = Planner.withShippedWeights().solve(day, Duration.ofSeconds(1));
+        assertThat(plan.assignments()).isEmpty();
+        assertThat(plan.unassigned()).containsExactly(
+                new Plan.Unassigned("T1", "there is room for it today, but R-1 cannot be finished today: T2 (SCREENING_DECISION of R-1)"
+                        + " needs QUALIFIED_SOCIAL_WORKER, which no one working today has (no one with the skill)."),
+                new Plan.Unassigned("T2", "cannot be done: no one with QUALIFIED_SOCIAL_WORKER works today (no one with the skill)."));
+        // Due 13:00, unfinished: late until the day ends at 17:00, AMBER.
+        assertThat(plan.lateReferrals()).extracting(Plan.LateReferral::minutesLate).containsExactly(240);
+    }
+
     static List<String> names(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
