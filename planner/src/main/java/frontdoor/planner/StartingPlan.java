@@ -7,17 +7,21 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * The solver's start: greedy plans in several orders, kept if better. Earliest deadline first (the
- * baseline, so the solver never ends worse than it), urgent work due today first, then a few rounds of
- * "squeaky wheel": the referrals that came out late move up the order and the day is filled again.
+ * baseline, so the solver never ends worse than it), urgent work due today first, then rounds of "squeaky
+ * wheel": the referrals that came out late move up the order and the day is filled again (two
+ * schedules of how far they move).
  * Local search moves one task at a time and rarely makes room for a whole referral; this does.
  */
 final class StartingPlan {
     private static final int ROUNDS = 30;
+    /** How far a late referral moves up the order in each round: gently, then faster and faster. */
+    private static final List<IntUnaryOperator> BOOSTS = List.of(round -> 1 + round, round -> round * round);
     private final Supplier<AllocationPlan> problem;
     private final UnaryOperator<AllocationPlan> score;
 
@@ -30,18 +34,21 @@ final class StartingPlan {
     /** The best plan found; the squeaky-wheel rounds stop at {@code deadline} (System.nanoTime()). */
     AllocationPlan best(long deadline) {
         AllocationPlan best = better(fill(GreedyPlanner.EARLIEST_DEADLINE), fill(GreedyPlanner.URGENT_TODAY_FIRST));
-        Map<ScreeningReferral, Integer> rank = ranks(best, GreedyPlanner.URGENT_TODAY_FIRST);
-        AllocationPlan current = best;
-        for (int round = 1; round <= ROUNDS && System.nanoTime() < deadline; round++) {
-            List<ScreeningReferral> late = late(current);
-            if (late.isEmpty()) {
-                break;
+        AllocationPlan start = best;
+        for (IntUnaryOperator boost : BOOSTS) {
+            Map<ScreeningReferral, Integer> rank = ranks(start, GreedyPlanner.URGENT_TODAY_FIRST);
+            AllocationPlan current = start;
+            for (int round = 1; round <= ROUNDS && System.nanoTime() < deadline; round++) {
+                List<ScreeningReferral> late = late(current);
+                if (late.isEmpty()) {
+                    return better(best, current);
+                }
+                int by = boost.applyAsInt(round);
+                late.forEach(r -> rank.merge(r, -by, Integer::sum));
+                current = fill(Comparator.comparingInt((ScreeningTask t) -> rank.get(t.getReferral()))
+                        .thenComparing(GreedyPlanner.EARLIEST_DEADLINE));
+                best = better(best, current);
             }
-            int boost = 1 + round;
-            late.forEach(r -> rank.merge(r, -boost, Integer::sum));
-            current = fill(Comparator.comparingInt((ScreeningTask t) -> rank.get(t.getReferral()))
-                    .thenComparing(GreedyPlanner.EARLIEST_DEADLINE));
-            best = better(best, current);
         }
         return best;
     }
