@@ -18,14 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns checked plan input into the solver's problem: minutes from the first window, referrals, precedences. */
-public final class AllocationPlanBuilder {
+/** Turns checked plan input ({@link PlanInputChecks}) into the solver's problem: minutes from the first window, referrals, precedences. */
+final class AllocationPlanBuilder {
     private AllocationPlanBuilder() {
     }
 
-    /** @throws frontdoor.rules.InvalidInputException naming every problem of the input */
-    public static AllocationPlan build(PlanInput input, AllocationWeights weights) {
-        PlanInputChecks.check(input);
+    static AllocationPlan build(PlanInput input, AllocationWeights weights) {
         List<PlanInput.Window> windows = input.staff().stream().flatMap(s -> s.windows().stream()).toList();
         Instant origin = windows.stream().map(PlanInput.Window::start).min(Comparator.naturalOrder()).orElseThrow();
         Instant last = windows.stream().map(PlanInput.Window::end).max(Comparator.naturalOrder()).orElseThrow();

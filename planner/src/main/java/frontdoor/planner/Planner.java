@@ -11,8 +11,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * The daily allocation planner's API: plan input in, the plan with its reasons out. Solving starts from
- * the earliest-deadline-first plan and stops at the time limit, or earlier once the best plan has not
- * improved for a fifth of it (at least 2 seconds).
+ * the best of several greedy plans (never worse than earliest deadline first) and stops at the time
+ * limit, or earlier once the best plan has not improved for a fifth of it (at least 2 seconds).
  */
 public final class Planner {
     public static final String SOLVER_CONFIG = "allocation/solverConfig.xml";
@@ -40,7 +40,7 @@ public final class Planner {
     public AllocationPlan startingPlan(PlanInput input, Duration budget) {
         long deadline = System.nanoTime() + budget.toNanos();
         PlanInputChecks.check(input);
-        return new StartingPlan(() -> problem(input), plan -> {
+        return new StartingPlan(() -> AllocationPlanBuilder.build(input, weights), plan -> {
             solutionManager.update(plan);
             return plan;
         }).best(deadline);
@@ -53,6 +53,7 @@ public final class Planner {
 
     /** The solver's problem for a day, every task unassigned except the pinned ones. */
     public AllocationPlan problem(PlanInput input) {
+        PlanInputChecks.check(input);
         return AllocationPlanBuilder.build(input, weights);
     }
 
