@@ -35,6 +35,9 @@ public final class PlanInputChecks {
     }
 
     static void check(PlanInput input, JsonChecks c) {
+        if (!complete(input, c)) {
+            return;
+        }
         Set<String> staffIds = new HashSet<>();
         boolean anyWindow = false;
         for (int i = 0; i < input.staff().size(); i++) {
@@ -93,6 +96,67 @@ public final class PlanInputChecks {
             }
         }
         cycles(input.tasks(), taskIndex, c);
+    }
+
+    /**
+     * For input built in code: every required value is there (the reader has named those it could not
+     * read, so they are not named twice); false when a list is missing and the other checks cannot run.
+     */
+    private static boolean complete(PlanInput input, JsonChecks c) {
+        boolean lists = required(c, "$.planDate", input.planDate()) & required(c, "$.timezone", input.timezone())
+                & required(c, "$.staff", input.staff()) & required(c, "$.tasks", input.tasks());
+        for (int i = 0; input.staff() != null && i < input.staff().size(); i++) {
+            Staff s = input.staff().get(i);
+            String path = "$.staff[" + i + "]";
+            if (required(c, path, s)) {
+                required(c, path + ".id", s.id());
+                required(c, path + ".agency", s.agency());
+                lists &= required(c, path + ".skills", s.skills());
+                lists &= required(c, path + ".windows", s.windows());
+                for (int j = 0; s.skills() != null && j < s.skills().size(); j++) {
+                    required(c, path + ".skills[" + j + "]", s.skills().get(j));
+                }
+                for (int j = 0; s.windows() != null && j < s.windows().size(); j++) {
+                    Window w = s.windows().get(j);
+                    if (required(c, path + ".windows[" + j + "]", w)) {
+                        required(c, path + ".windows[" + j + "].start", w.start());
+                        required(c, path + ".windows[" + j + "].end", w.end());
+                    }
+                }
+            }
+        }
+        for (int i = 0; input.tasks() != null && i < input.tasks().size(); i++) {
+            Task t = input.tasks().get(i);
+            String path = "$.tasks[" + i + "]";
+            if (required(c, path, t)) {
+                List.of("id", "referralId", "familyId", "kind", "rag", "dueBy").forEach(name -> required(c, path + "." + name,
+                        switch (name) {
+                            case "id" -> t.id();
+                            case "referralId" -> t.referralId();
+                            case "familyId" -> t.familyId();
+                            case "kind" -> t.kind();
+                            case "rag" -> t.rag();
+                            default -> t.dueBy();
+                        }));
+                lists &= required(c, path + ".after", t.after());
+                if ((t.minutes() < 1 || t.minutes() > 720) && !reported(c, path + ".minutes")) {
+                    c.problem(path + ".minutes", "must be a whole number from 1 to 720");
+                }
+            }
+        }
+        return lists;
+    }
+
+    private static boolean required(JsonChecks c, String path, Object value) {
+        if (value == null && !reported(c, path)) {
+            c.problem(path, "is required");
+        }
+        return value != null;
+    }
+
+    private static boolean reported(JsonChecks c, String path) {
+        return c.problems().stream().map(p -> p.path())
+                .anyMatch(p -> p.equals(path) || p.startsWith(path + ".") || p.startsWith(path + "["));
     }
 
     private static void sameReferral(Task first, Task task, String path, JsonChecks c) {

@@ -94,6 +94,21 @@ class PlanReaderTest {
     }
 
     @Test
+    void inputBuiltInCodeIsCheckedTheSameWay() {
+        var staff = new PlanInput.Staff("S1", null, java.util.List.of(frontdoor.planner.domain.Skill.POLICE_SYSTEMS),
+                List.of(new PlanInput.Window(java.time.Instant.parse("2026-03-10T09:00:00Z"), null)));
+        var task = new PlanInput.Task("T1", "R-1", null, frontdoor.planner.domain.TaskKind.POLICE_CHECK, null,
+                frontdoor.rules.RagRating.RED, java.time.Instant.parse("2026-03-10T13:00:00Z"), 0, List.of("T7"), null);
+        InvalidInputException e = catchThrowableOfType(() -> PlanInputChecks.check(
+                new PlanInput(java.time.LocalDate.parse("2026-03-10"), "Europe/London", List.of(staff), List.of(task))),
+                InvalidInputException.class);
+        assertThat(e.problems()).extracting(p -> p.path() + ": " + p.reason()).containsExactlyInAnyOrder(
+                "$.staff[0].agency: is required", "$.staff[0].windows[0].end: is required",
+                "$.tasks[0].familyId: is required", "$.tasks[0].minutes: must be a whole number from 1 to 720",
+                "$.tasks[0].after[0]: names no task of this plan: T7");
+    }
+
+    @Test
     void problemsNameNoValuesOfPersonalData() {
         // Paths and rules only: the bad value itself is not echoed back (ids are, as they name the fix).
         List<Problem> problems = catchThrowableOfType(() -> PlanReader.read(day(STAFF, task("T1", "R-1", "POLICE_CHECK", "")
