@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
  */
 public record PlanningDay(Instant origin, ZoneId zone, int end) {
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_AND_HOURS = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.UK);
 
     public Instant instant(int minute) {
         return origin.plusSeconds(60L * minute);
@@ -20,8 +21,9 @@ public record PlanningDay(Instant origin, ZoneId zone, int end) {
         return (int) Math.floorDiv(instant.getEpochSecond() - origin.getEpochSecond(), 60L);
     }
 
-    /** Local clock time, for sentences a manager reads: "11:35". */
+    /** Local clock time, for sentences a manager reads: "11:35", or "Mon 9 Mar 16:00" on another day. */
     public String clock(int minute) {
-        return HOURS.format(instant(minute).atZone(zone));
+        var local = instant(minute).atZone(zone);
+        return (local.toLocalDate().equals(origin.atZone(zone).toLocalDate()) ? HOURS : DAY_AND_HOURS).format(local);
     }
 }
