@@ -16,7 +16,6 @@ import frontdoor.service.web.ApiException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,16 +29,18 @@ public class ReferralService {
     private static final JsonMapper STRICT = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private final Recommender recommender;
     private final ReferralRepository referrals;
+    private final ReferralWriter writer;
     private final DecisionRepository decisions;
     private final ReferralQueue queue;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final RecommendationMetrics metrics;
 
-    ReferralService(Recommender recommender, ReferralRepository referrals, DecisionRepository decisions, ReferralQueue queue,
+    ReferralService(Recommender recommender, ReferralRepository referrals, ReferralWriter writer, DecisionRepository decisions, ReferralQueue queue,
                     AuditLog audit, TransactionTemplate tx, RecommendationMetrics metrics) {
         this.recommender = recommender;
         this.referrals = referrals;
+        this.writer = writer;
         this.decisions = decisions;
         this.queue = queue;
         this.audit = audit;
@@ -52,9 +53,8 @@ public class ReferralService {
         JsonNode tree = parse(body);
         Referral referral = recommender.reader().read(tree);
         String hash = CanonicalJson.sha256(tree);
-        Optional<ReferralRecord> existing = referrals.findByReferralId(referral.referralId());
-        if (existing.isPresent()) {
-            return repeat(existing.get(), hash);
+        if (writer.bodyHash(referral.referralId()).isPresent()) {
+            return repeat(find(referral.referralId()), hash);
         }
         Recommendation recommendation = metrics.timed(() -> recommender.recommend(referral));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -63,13 +63,12 @@ public class ReferralService {
                 recommendation.screeningDueBy(), recommendation.policyVersion(), now, actor,
                 new ReferralRecord.StoredRecommendation(json(recommendation), recommendation.policyVersion()));
         try {
-            ReferralRecord saved = tx.execute(s -> {
-                ReferralRecord r = referrals.save(record);
-                audit.record(actor, AuditAction.RECOMMENDED, r.referralId(), summary(recommendation));
-                return r;
+            tx.executeWithoutResult(s -> {
+                writer.insert(record);
+                audit.record(actor, AuditAction.RECOMMENDED, record.referralId(), summary(recommendation));
             });
             metrics.stored(recommendation);
-            return Submission.of(saved, true);
+            return Submission.of(record, true);
         } catch (DataAccessException e) {
             // Two first sends of one referral raced: the other one is stored, answer as for a repeat.
             return repeat(referrals.findByReferralId(referral.referralId()).orElseThrow(() -> e), hash);
