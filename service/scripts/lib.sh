@@ -14,9 +14,9 @@ command -v curl >/dev/null || { echo "curl is needed" >&2; exit 2; }
 
 # start_postgres: initdb + start a cluster as the postgres user under $WORK/pg
 start_postgres() {
-  mkdir -p "$WORK/pg" && chown postgres "$WORK/pg" && chmod 700 "$WORK/pg"
+  chmod 755 "$WORK"; mkdir -p "$WORK/pg" && chown postgres "$WORK/pg" && chmod 700 "$WORK/pg"
   runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust >/dev/null
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -o "-p $PG_PORT -k /tmp" -l "$WORK/pg.log" -w start >/dev/null
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -o "-p $PG_PORT -k /tmp" -l "$WORK/pg/server.log" -w start >/dev/null
   DB_ARGS="--spring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/postgres --spring.datasource.username=postgres --spring.datasource.password="
 }
 
