@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,24 +23,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
     private static final int PAGE = 1000;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** What happened: who did what to which subject; {@code detail} is a little JSON without personal data. */
+    public record Event(String actor, AuditAction action, String subject, String detail) {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry record(String actor, AuditAction action, String subject, String detail) {
+        return recordAll(List.of(new Event(actor, action, subject, detail))).get(0);
+    }
+
+    /** Appends the events in order, chained, with one lock of the head and one batch of inserts. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<AuditEntry> recordAll(List<Event> events) {
         var head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
-        long seq = (Long) head[0] + 1;
+                .query((rs, n) -> new AuditEntry(rs.getLong(1), null, null, null, null, null, null, rs.getString(2))).single();
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String prev = (String) head[1];
-        String hash = AuditEntry.hash(seq, at, actor, action.name(), subject, detail, prev);
-        jdbc.sql("INSERT INTO audit_entry (seq, at, actor, action, subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), actor, action.name(), subject, detail, prev, hash)
-                .update();
-        jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
-        return new AuditEntry(seq, at, actor, action.name(), subject, detail, prev, hash);
+        List<AuditEntry> entries = new ArrayList<>(events.size());
+        AuditEntry last = head;
+        for (Event e : events) {
+            long seq = last.seq() + 1;
+            String hash = AuditEntry.hash(seq, at, e.actor(), e.action().name(), e.subject(), e.detail(), last.hash());
+            last = new AuditEntry(seq, at, e.actor(), e.action().name(), e.subject(), e.detail(), last.hash(), hash);
+            entries.add(last);
+        }
+        OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        batch.batchUpdate("INSERT INTO audit_entry (seq, at, actor, action, subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                entries.stream().map(x -> new Object[] {x.seq(), when, x.actor(), x.action(), x.subject(), x.detail(), x.prevHash(), x.hash()}).toList());
+        jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(last.seq(), last.hash()).update();
+        return entries;
     }
 
     /** Walks the whole chain in order; the first entry that is missing, altered or mislinked breaks it. */

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Referrals in: checked by the decision core's reader, evaluated on the policy in force, and stored with
- * the recommendation and its audit entry in one transaction before anyone is told.
+ * the recommendation and its audit entry in one transaction (with other referrals arriving at the same moment:
+ * {@link GroupCommit}) before anyone is told.
  */
 @Service
 public class ReferralService {
@@ -30,17 +31,20 @@ public class ReferralService {
     private final Recommender recommender;
     private final ReferralRepository referrals;
     private final ReferralWriter writer;
+    private final GroupCommit groupCommit;
     private final DecisionRepository decisions;
     private final ReferralQueue queue;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final RecommendationMetrics metrics;
 
-    ReferralService(Recommender recommender, ReferralRepository referrals, ReferralWriter writer, DecisionRepository decisions, ReferralQueue queue,
+    ReferralService(Recommender recommender, ReferralRepository referrals, ReferralWriter writer, GroupCommit groupCommit,
+                    DecisionRepository decisions, ReferralQueue queue,
                     AuditLog audit, TransactionTemplate tx, RecommendationMetrics metrics) {
         this.recommender = recommender;
         this.referrals = referrals;
         this.writer = writer;
+        this.groupCommit = groupCommit;
         this.decisions = decisions;
         this.queue = queue;
         this.audit = audit;
@@ -63,10 +67,8 @@ public class ReferralService {
                 recommendation.screeningDueBy(), recommendation.policyVersion(), now, actor,
                 new ReferralRecord.StoredRecommendation(json(recommendation), recommendation.policyVersion()));
         try {
-            tx.executeWithoutResult(s -> {
-                writer.insert(record);
-                audit.record(actor, AuditAction.RECOMMENDED, record.referralId(), summary(recommendation));
-            });
+            groupCommit.store(new ReferralWriter.Pending(record,
+                    new AuditLog.Event(actor, AuditAction.RECOMMENDED, record.referralId(), summary(recommendation))));
             metrics.stored(recommendation);
             return Submission.of(record, true);
         } catch (DataAccessException e) {
