@@ -11,6 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import frontdoor.service.ServiceTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +66,32 @@ class ReferralApiTest {
         }
         assertThat(count("referral")).isEqualTo(referrals);
         assertThat(count("audit_entry")).isEqualTo(audit);
+    }
+
+    @Test
+    void referralsSentAtOnceAreEachStoredOnceWithAnIntactAuditChain() throws Exception {
+        String shared = newId();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ids.add(i % 4 == 0 ? shared : newId());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (String id : ids) {
+                statuses.add(pool.submit(() -> submit(mvc, json(id)).andReturn().getResponse().getStatus()));
+            }
+            List<Integer> answers = new ArrayList<>();
+            for (Future<Integer> f : statuses) {
+                answers.add(f.get());
+            }
+            assertThat(answers).containsOnly(200, 201);
+            assertThat(answers.stream().filter(s -> s == 201)).hasSize(31); // 30 distinct ids and the shared one once
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM referral WHERE referral_id = ?").param(shared).query(Long.class).single()).isEqualTo(1);
+        get(mvc, "auditor", "/api/v1/audit/verify").andExpect(jsonPath("$.intact").value(true));
     }
 
     @Test
