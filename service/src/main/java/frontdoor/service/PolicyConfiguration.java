@@ -2,7 +2,10 @@ package frontdoor.service;
 
 import frontdoor.rules.PolicyBundle;
 import frontdoor.rules.Recommender;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 /** The policy bundle in force: the one shipped in the jar until a practice lead publishes another. */
 @Configuration
 class PolicyConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyConfiguration.class);
     private static volatile CompletableFuture<Recommender> early;
 
     /**
@@ -43,6 +47,11 @@ class PolicyConfiguration {
     }
 
     private static Recommender compileShipped() {
-        return Recommender.compile(PolicyBundle.shipped());
+        long start = System.nanoTime();
+        long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        Recommender recommender = Recommender.compile(PolicyBundle.shipped());
+        LOG.info("Policy {} compiled in {} ms ({} ms CPU)", recommender.policyVersion(), (System.nanoTime() - start) / 1_000_000,
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000);
+        return recommender;
     }
 }
