@@ -4,7 +4,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 JAR=$ROOT/service/target/frontdoor.jar
 PORT=${PORT:-18481}
 BASE=http://127.0.0.1:$PORT
-JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseParallelGC}
+JAVA_OPTS=${JAVA_OPTS:--Xms192m -Xmx192m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k}
 DB_ARGS=${DB_ARGS:-}
 PG_PORT=${PG_PORT:-55432}
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
