@@ -145,7 +145,8 @@ class ReferralApiTest {
     void badQueueParametersAre400NotServerErrors() throws Exception {
         for (String query : new String[] {"status=NOPE", "rag=PURPLE", "page=-1", "size=0", "size=101", "page=x", "size=99999999999"}) {
             get(mvc, "worker", "/api/v1/referrals?" + query).andExpect(status().isBadRequest())
-                    .andExpect(header().string("Content-Type", "application/problem+json"));
+                    .andExpect(header().string("Content-Type", "application/problem+json"))
+                    .andExpect(jsonPath("$.errors[0].path").value(query.substring(0, query.indexOf('='))));
         }
     }
 }
