@@ -67,6 +67,9 @@ class GroupCommit {
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
                 commit(batch);
+            } catch (Error e) {
+                // the writer must outlive anything one batch does, or every later request would wait 30 s
+                batch.forEach(w -> w.committed().completeExceptionally(e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
