@@ -28,6 +28,9 @@ stop_postgres() {
 # (seconds from launch to the first 201 of POST /api/v1/referrals) and STARTUP_CPU_S (CPU seconds used by then).
 start_service() {
   local t0 body id
+  if curl -s -o /dev/null "$BASE/"; then
+    echo "something already listens on port $PORT: stop it or set PORT=..." >&2; return 1
+  fi
   t0=$(date +%s.%N)
   (cd "$WORK" && exec java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo --server.port=$PORT $DB_ARGS >>"$WORK/service.log" 2>&1) &
   SERVICE_PID=$!
