@@ -14,6 +14,7 @@ public class FrontdoorApplication {
         if (CommandLine.handles(args)) {
             System.exit(CommandLine.run(args, System.out, System.err));
         }
+        PolicyConfiguration.compileEarly();
         SpringApplication.run(FrontdoorApplication.class, args);
     }
 }
