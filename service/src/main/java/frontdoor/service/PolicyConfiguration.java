@@ -2,6 +2,7 @@ package frontdoor.service;
 
 import frontdoor.rules.PolicyBundle;
 import frontdoor.rules.Recommender;
+import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +13,11 @@ class PolicyConfiguration {
     @Bean
     Recommender recommender() {
         return Recommender.compile(PolicyBundle.shipped());
+    }
+
+    /** {@code /actuator/info} names the policy version in force. */
+    @Bean
+    InfoContributor policyInfo(Recommender recommender) {
+        return info -> info.withDetail("policyVersion", recommender.policyVersion());
     }
 }

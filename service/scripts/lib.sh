@@ -1,0 +1,52 @@
+# Shared by load.sh and crash.sh: start the service jar on H2 or on a throw-away PostgreSQL cluster.
+# Everything runs under $WORK (a temp folder); only processes started here are stopped, by their pid.
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+JAR=$ROOT/service/target/frontdoor.jar
+PORT=${PORT:-18481}
+BASE=http://127.0.0.1:$PORT
+JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseParallelGC}
+DB_ARGS=${DB_ARGS:-}
+PG_PORT=${PG_PORT:-55432}
+PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
+
+[ -f "$JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
+command -v curl >/dev/null || { echo "curl is needed" >&2; exit 2; }
+
+# start_postgres: initdb + start a cluster as the postgres user under $WORK/pg
+start_postgres() {
+  mkdir -p "$WORK/pg" && chown postgres "$WORK/pg" && chmod 700 "$WORK/pg"
+  runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust >/dev/null
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -o "-p $PG_PORT -k /tmp" -l "$WORK/pg.log" -w start >/dev/null
+  DB_ARGS="--spring.datasource.url=jdbc:postgresql://127.0.0.1:$PG_PORT/postgres --spring.datasource.username=postgres --spring.datasource.password="
+}
+
+stop_postgres() {
+  [ -d "$WORK/pg" ] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+# start_service: starts the jar in $WORK (so H2 lives in $WORK/data); sets SERVICE_PID and STARTUP_S
+# (seconds from launch to the first 201 of POST /api/v1/referrals) and STARTUP_CPU_S (CPU seconds used by then).
+start_service() {
+  local t0 body id
+  t0=$(date +%s.%N)
+  (cd "$WORK" && exec java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo --server.port=$PORT $DB_ARGS >>"$WORK/service.log" 2>&1) &
+  SERVICE_PID=$!
+  for _ in $(seq 1 600); do
+    id="S-$(date +%s%N)"
+    body=$(sed "s/%s/$id/" "$ROOT/service/scripts/referral.json")
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' -u worker:demo -H 'Content-Type: application/json' -d "$body" "$BASE/api/v1/referrals")" = 201 ]; then
+      STARTUP_S=$(printf '%.1f' "$(echo "$(date +%s.%N) - $t0" | bc)")
+      STARTUP_CPU_S=$(cpu_s "$SERVICE_PID")
+      return 0
+    fi
+    kill -0 $SERVICE_PID 2>/dev/null || { echo "the service died; see $WORK/service.log" >&2; return 1; }
+    sleep 0.05
+  done
+  echo "the service did not answer within 30 s" >&2; return 1
+}
+
+# cpu_s PID: CPU seconds (user + system) the process has used so far; unlike wall time, not inflated by
+# other work on a shared machine.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+
+rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }

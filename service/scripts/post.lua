@@ -1,0 +1,20 @@
+-- wrk script: POST /api/v1/referrals, every request a new referral id (the same body as LoadClient.java).
+local counter = 0
+local run = os.getenv("RUN") or tostring(os.time())
+local auth = os.getenv("AUTH") or "d29ya2VyOmRlbW8="  -- worker:demo
+local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
+local file = assert(io.open(dir .. "referral.json"))
+local template = file:read("*a")
+file:close()
+
+local next_thread = 0
+function setup(thread)
+  next_thread = next_thread + 1
+  thread:set("tid", next_thread)
+end
+
+function request()
+  counter = counter + 1
+  local body = string.format(template, "W-" .. run .. "-" .. tid .. "-" .. counter)
+  return wrk.format("POST", "/api/v1/referrals", {["Content-Type"] = "application/json", ["Authorization"] = "Basic " .. auth}, body)
+end

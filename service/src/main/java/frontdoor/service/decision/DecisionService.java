@@ -1,0 +1,93 @@
+package frontdoor.service.decision;
+
+import frontdoor.rules.InvalidInputException;
+import frontdoor.rules.Json;
+import frontdoor.rules.PolicyDescriptor;
+import frontdoor.rules.Problem;
+import frontdoor.rules.Recommendation;
+import frontdoor.rules.Recommender;
+import frontdoor.service.audit.AuditAction;
+import frontdoor.service.audit.AuditLog;
+import frontdoor.service.referral.DecisionRecord;
+import frontdoor.service.referral.DecisionRepository;
+import frontdoor.service.referral.ReferralRecord;
+import frontdoor.service.referral.ReferralRepository;
+import frontdoor.service.referral.ReferralService;
+import frontdoor.service.referral.ReferralView;
+import frontdoor.service.web.ApiException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A person's decision on a referral, once; a manager's amendments after it, each with a reason. A decision
+ * that differs from the recommendation needs a rationale. Decision, referral status and audit entry
+ * commit together.
+ */
+@Service
+class DecisionService {
+    private final ReferralService referralService;
+    private final ReferralRepository referrals;
+    private final DecisionRepository decisions;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final PolicyDescriptor policy;
+
+    DecisionService(ReferralService referralService, ReferralRepository referrals, DecisionRepository decisions, AuditLog audit,
+                    TransactionTemplate tx, Recommender recommender) {
+        this.referralService = referralService;
+        this.referrals = referrals;
+        this.decisions = decisions;
+        this.audit = audit;
+        this.tx = tx;
+        this.policy = recommender.descriptor();
+    }
+
+    ReferralView.Decision decide(String referralId, String body, String actor, boolean amendment) {
+        DecisionForm form = DecisionForm.read(body, amendment);
+        try {
+            return tx.execute(s -> {
+                ReferralRecord r = referralService.find(referralId);
+                List<DecisionRecord> before = decisions.findByReferralOrderByVersion(r.id());
+                if (!amendment && !before.isEmpty()) {
+                    throw ApiException.conflict("referral " + referralId + " has a decision; a manager may amend it");
+                }
+                if (amendment && before.isEmpty()) {
+                    throw ApiException.conflict("referral " + referralId + " has no decision to amend");
+                }
+                if (!amendment && form.rationale() == null && form.differsFrom(recommendation(r))) {
+                    throw new InvalidInputException(List.of(new Problem("$.rationale",
+                            "is required when the decision differs from the recommendation")));
+                }
+                DecisionRecord d = decisions.save(DecisionRecord.of(r.id(), before.size() + 1, form.thresholdLevel(), form.rag(),
+                        form.pathway(), form.actions(), form.rationale(), form.amendmentReason(), actor, Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                referrals.decided(r.id(), form.thresholdLevel(), form.rag(), form.pathway(),
+                        r.receivedAt().plus(policy.timescales().get(form.rag())));
+                audit.record(actor, amendment ? AuditAction.AMENDED : AuditAction.DECIDED, referralId,
+                        "{\"version\":" + d.version() + ",\"thresholdLevel\":" + d.thresholdLevel() + ",\"rag\":\"" + d.rag()
+                                + "\",\"pathway\":\"" + d.pathway() + "\",\"actions\":\"" + d.actions() + "\",\"differs\":"
+                                + form.differsFrom(recommendation(r)) + "}");
+                return ReferralView.Decision.of(d);
+            });
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof DuplicateKeyException) {
+                throw ApiException.conflict("referral " + referralId + " was decided at the same time by someone else");
+            }
+            throw e;
+        }
+    }
+
+    private static Recommendation recommendation(ReferralRecord r) {
+        try {
+            return Json.MAPPER.readValue(r.recommendation().body(), Recommendation.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

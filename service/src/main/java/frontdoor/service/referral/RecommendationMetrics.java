@@ -1,0 +1,31 @@
+package frontdoor.service.referral;
+
+import frontdoor.rules.Recommendation;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/** {@code frontdoor.recommendations} per pathway and {@code frontdoor.recommendation.latency}. */
+@Component
+class RecommendationMetrics {
+    private final MeterRegistry registry;
+    private final Timer latency;
+
+    RecommendationMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.latency = Timer.builder("frontdoor.recommendation.latency")
+                .description("Time to evaluate a referral on the policy in force")
+                .publishPercentileHistogram().register(registry);
+    }
+
+    Recommendation timed(Supplier<Recommendation> evaluation) {
+        return latency.record(evaluation);
+    }
+
+    void stored(Recommendation recommendation) {
+        Counter.builder("frontdoor.recommendations").description("Recommendations stored, per pathway")
+                .tag("pathway", recommendation.pathway()).register(registry).increment();
+    }
+}

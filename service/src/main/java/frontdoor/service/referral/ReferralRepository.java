@@ -1,0 +1,18 @@
+package frontdoor.service.referral;
+
+import frontdoor.rules.RagRating;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+
+public interface ReferralRepository extends CrudRepository<ReferralRecord, Long> {
+
+    Optional<ReferralRecord> findByReferralId(String referralId);
+
+    /** Moves a referral to DECIDED with the decided level, RAG, pathway and the due time that RAG gives. */
+    @Modifying
+    @Query("UPDATE referral SET status = 'DECIDED', threshold_level = :level, rag = :rag, pathway = :pathway, due_by = :dueBy WHERE id = :id")
+    void decided(long id, int level, RagRating rag, String pathway, Instant dueBy);
+}

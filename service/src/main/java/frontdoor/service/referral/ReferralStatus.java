@@ -1,0 +1,6 @@
+package frontdoor.service.referral;
+
+/** Where a referral is in screening. */
+public enum ReferralStatus {
+    AWAITING_DECISION, DECIDED
+}

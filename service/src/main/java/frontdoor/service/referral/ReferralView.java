@@ -1,0 +1,33 @@
+package frontdoor.service.referral;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import frontdoor.rules.RagRating;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A referral as screening sees it: the referral as received, the recommendation as it was made, and the
+ * decision and any amendments. {@code rag}, {@code thresholdLevel}, {@code pathway} and
+ * {@code screeningDueBy} are the current ones (the decision's, once there is one).
+ */
+public record ReferralView(String referralId, ReferralStatus status, int thresholdLevel, RagRating rag,
+                           String pathway, Instant screeningDueBy, @JsonRawValue String referral,
+                           @JsonRawValue String recommendation, Decision decision, List<Decision> amendments) {
+
+    /** A decision or an amendment as the API shows it. */
+    public record Decision(int version, int thresholdLevel, RagRating rag, String pathway,
+                           List<String> actions, String rationale, String amendmentReason,
+                           String decidedBy, Instant decidedAt) {
+        public static Decision of(DecisionRecord d) {
+            return new Decision(d.version(), d.thresholdLevel(), d.rag(), d.pathway(), d.actionList(), d.rationale(),
+                    d.amendmentReason(), d.decidedBy(), d.decidedAt());
+        }
+    }
+
+    static ReferralView of(ReferralRecord r, List<DecisionRecord> decisions) {
+        List<Decision> views = decisions.stream().map(Decision::of).toList();
+        return new ReferralView(r.referralId(), r.status(), r.thresholdLevel(), r.rag(), r.pathway(), r.dueBy(), r.body(),
+                r.recommendation().body(), views.isEmpty() ? null : views.get(0),
+                views.size() < 2 ? List.of() : views.subList(1, views.size()));
+    }
+}

@@ -1,0 +1,99 @@
+package frontdoor.service.security;
+
+import static frontdoor.service.security.Role.AUDITOR;
+import static frontdoor.service.security.Role.MANAGER;
+import static frontdoor.service.security.Role.PRACTICE_LEAD;
+import static frontdoor.service.security.Role.WORKER;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what. The API and the actuator take HTTP Basic (no session, so no CSRF token); web pages
+ * take a login form. Every API route is named here, anything else under {@code /api} is refused.
+ */
+@Configuration
+@EnableConfigurationProperties(UsersProperties.class)
+class SecurityConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        return http.authenticationManager(manager).securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(POST, "/api/v1/referrals").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
+                        .requestMatchers(GET, "/api/v1/referrals").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
+                        .requestMatchers(GET, "/api/v1/referrals/*").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER, AUDITOR))
+                        .requestMatchers(POST, "/api/v1/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
+                        .requestMatchers(POST, "/api/v1/referrals/*/decision/amendments").hasRole(MANAGER.name())
+                        .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/verify").hasRole(AUDITOR.name())
+                        .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers(GET, "/actuator/prometheus").hasAnyRole(names(MANAGER, AUDITOR))
+                        .anyRequest().denyAll())
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        return http.authenticationManager(manager).authorizeHttpRequests(a -> a
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .build();
+    }
+
+    @Bean
+    InMemoryUserDetailsManager users(UsersProperties properties) {
+        if (properties.users().isEmpty()) {
+            LOG.warn("No users are configured: set frontdoor.users.* (docs/operations.md) or start with the demo profile");
+        }
+        List<UserDetails> users = properties.users().entrySet().stream()
+                .map(e -> User.withUsername(e.getKey()).password(e.getValue().password())
+                        .roles(e.getValue().roles().stream().map(Role::name).toArray(String[]::new)).build())
+                .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(InMemoryUserDetailsManager users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new ProviderManager(new CachingAuthenticationProvider(dao, Duration.ofMinutes(5)));
+    }
+
+    private static String[] names(Role... roles) {
+        return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    }
+}

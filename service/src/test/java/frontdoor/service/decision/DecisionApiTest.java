@@ -1,0 +1,85 @@
+package frontdoor.service.decision;
+
+import static frontdoor.service.Referrals.get;
+import static frontdoor.service.Referrals.json;
+import static frontdoor.service.Referrals.newId;
+import static frontdoor.service.Referrals.post;
+import static frontdoor.service.Referrals.submit;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import frontdoor.service.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ServiceTest
+class DecisionApiTest {
+    static final String AS_RECOMMENDED = """
+            {"thresholdLevel": 4, "rag": "RED", "pathway": "STRATEGY_DISCUSSION", "actions": ["MARAC_REFERRAL"]}""";
+    static final String LOWER = """
+            {"thresholdLevel": 3, "rag": "AMBER", "pathway": "MASH_ENQUIRY", "actions": []%s}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    String referral() throws Exception {
+        String id = newId();
+        submit(mvc, json(id)).andExpect(status().isCreated());
+        return id;
+    }
+
+    @Test
+    void aDecisionAsRecommendedNeedsNoRationaleAndIsMadeOnce() throws Exception {
+        String id = referral();
+        post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", AS_RECOMMENDED).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(1)).andExpect(jsonPath("$.decidedBy").value("worker"));
+        post(mvc, "lead", "/api/v1/referrals/" + id + "/decision", AS_RECOMMENDED).andExpect(status().isConflict());
+        get(mvc, "worker", "/api/v1/referrals/" + id).andExpect(jsonPath("$.status").value("DECIDED"))
+                .andExpect(jsonPath("$.decision.actions[0]").value("MARAC_REFERRAL"));
+    }
+
+    @Test
+    void aDecisionThatDiffersNeedsARationaleAndMovesTheReferralInTheQueue() throws Exception {
+        String id = referral();
+        post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", LOWER.formatted(""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("$.rationale"));
+        post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", LOWER.formatted(", \"rationale\": \"  \""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("$.rationale"));
+        post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", LOWER.formatted(", \"rationale\": \"Known to EH; police agree\""))
+                .andExpect(status().isCreated());
+        get(mvc, "worker", "/api/v1/referrals/" + id).andExpect(jsonPath("$.rag").value("AMBER"))
+                .andExpect(jsonPath("$.thresholdLevel").value(3))
+                .andExpect(jsonPath("$.screeningDueBy").value("2026-11-24T09:15:00Z"))
+                .andExpect(jsonPath("$.decision.rationale").value("Known to EH; police agree"));
+    }
+
+    @Test
+    void aManagerAmendsWithAReasonAndBothAreKept() throws Exception {
+        String id = referral();
+        String amendments = "/api/v1/referrals/" + id + "/decision/amendments";
+        post(mvc, "manager", amendments, AS_RECOMMENDED.replace("}", ", \"reason\": \"x\"}")).andExpect(status().isConflict());
+        post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", LOWER.formatted(", \"rationale\": \"r\"")).andExpect(status().isCreated());
+        post(mvc, "manager", amendments, AS_RECOMMENDED).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("$.reason"));
+        post(mvc, "manager", amendments, AS_RECOMMENDED.replace("}", ", \"reason\": \"Strategy needed after review\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(2));
+        get(mvc, "manager", "/api/v1/referrals/" + id).andExpect(jsonPath("$.decision.rag").value("AMBER"))
+                .andExpect(jsonPath("$.amendments[0].rag").value("RED"))
+                .andExpect(jsonPath("$.amendments[0].amendmentReason").value("Strategy needed after review"))
+                .andExpect(jsonPath("$.rag").value("RED"));
+    }
+
+    @Test
+    void aBrokenDecisionNamesEveryField() throws Exception {
+        String id = referral();
+        post(mvc, "worker", "/api/v1/referrals/" + id + "/decision",
+                "{\"thresholdLevel\": 5, \"rag\": \"PINK\", \"pathway\": \"HOME\", \"actions\": [\"X\", 3], \"extra\": 1, \"rationale\": 7}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].path").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "$.extra", "$.thresholdLevel", "$.rag", "$.pathway", "$.actions[0]", "$.actions[1]", "$.rationale")));
+        post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", "{").andExpect(status().isBadRequest());
+        post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", "").andExpect(status().isBadRequest());
+        post(mvc, "worker", "/api/v1/referrals/NOPE/decision", AS_RECOMMENDED).andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,7 @@
+package frontdoor.service.storage;
+
+import frontdoor.service.ServiceTest;
+
+@ServiceTest
+class H2StorageTest extends StorageContract {
+}
