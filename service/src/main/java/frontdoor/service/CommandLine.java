@@ -16,10 +16,11 @@ import java.util.Set;
 
 /** The jar's commands, run against the shipped policy bundle without Spring. */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("recommend", "cases");
+    private static final Set<String> COMMANDS = Set.of("recommend", "cases", "plan");
     static final String USAGE = """
             usage: java -jar frontdoor.jar recommend FILE...   print each referral's recommendation as JSON
-                   java -jar frontdoor.jar cases DIR           run every case file under DIR""";
+                   java -jar frontdoor.jar cases DIR           run every case file under DIR
+                   """ + PlanCommand.USAGE + "  plan a day";
 
     private CommandLine() {
     }
@@ -35,6 +36,7 @@ public final class CommandLine {
             return switch (args[0]) {
                 case "recommend" -> rest.length == 0 ? usage(err) : recommend(rest, out, err);
                 case "cases" -> rest.length != 1 ? usage(err) : cases(Path.of(rest[0]), out, err);
+                case "plan" -> PlanCommand.run(rest, out, err);
                 default -> usage(err);
             };
         } catch (IOException e) {

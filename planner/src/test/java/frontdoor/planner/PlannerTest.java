@@ -1,0 +1,102 @@
+package frontdoor.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import frontdoor.rules.Json;
+import frontdoor.rules.RagRating;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Solves the small day of src/test/resources/days/small.json once and reads the plan like a manager. */
+class PlannerTest {
+    static PlanInput input;
+    static Plan plan;
+
+    @BeforeAll
+    static void solve() throws IOException {
+        input = PlanReader.read(Files.readString(Path.of("src/test/resources/days/small.json")));
+        plan = Planner.withShippedWeights().solve(input, Duration.ofSeconds(3));
+    }
+
+    Map<String, Plan.Assignment> assigned() {
+        return plan.assignments().stream().collect(Collectors.toMap(Plan.Assignment::taskId, a -> a));
+    }
+
+    @Test
+    void keepsEveryHardRule() {
+        assertThat(PlanChecker.violations(input, plan)).isEmpty();
+        assertThat(plan.score()).startsWith("0hard/");
+    }
+
+    @Test
+    void thePinnedCheckStaysAndTheRedReferralIsOnTime() {
+        assertThat(assigned().get("T1")).isEqualTo(new Plan.Assignment("T1", "S2",
+                Instant.parse("2026-03-10T09:00:00Z"), Instant.parse("2026-03-10T09:30:00Z")));
+        // health check and the police check by 09:30, decision 60 minutes, sign-off 15: by 10:45.
+        assertThat(assigned().get("T4").end()).isBeforeOrEqualTo(Instant.parse("2026-03-10T13:00:00Z"));
+        assertThat(plan.lateReferrals()).extracting(Plan.LateReferral::referralId).doesNotContain("R-1");
+    }
+
+    @Test
+    void aSkillNobodyHasLeavesTheTaskUnassignedWithItsReasonAndItsFollowerWaits() {
+        Map<String, String> reasons = plan.unassigned().stream().collect(Collectors.toMap(Plan.Unassigned::taskId, Plan.Unassigned::reason));
+        assertThat(reasons).containsOnlyKeys("T5", "T6");
+        assertThat(reasons.get("T5")).contains("EDUCATION_SYSTEMS", "(no one with the skill)");
+        assertThat(reasons.get("T6")).contains("waits for T5", "(precedence)");
+    }
+
+    @Test
+    void anImpossibleDeadlineIsLateWithMinutesAndReason() {
+        // R-3 is due 09:30: check 20, decision 45 and sign-off 15 cannot end before 10:20 (50 minutes late),
+        // and its sign-off also waits for R-1's sign-off (an explicit after).
+        Plan.LateReferral late = plan.lateReferrals().get(0);
+        assertThat(plan.lateReferrals()).hasSize(1);
+        assertThat(late.referralId()).isEqualTo("R-3");
+        assertThat(late.rag()).isEqualTo(RagRating.AMBER);
+        assertThat(late.minutesLate()).isGreaterThanOrEqualTo(50);
+        assertThat(late.reason()).contains("R-3 (AMBER) is due at 09:30", "T9", "(precedence)");
+    }
+
+    @Test
+    void eachConstraintHasItsTotal() {
+        assertThat(plan.constraints()).hasSize(11);
+        Plan.ConstraintTotal minutesLate = plan.constraints().stream().filter(c -> c.name().equals("Minutes late")).findFirst().orElseThrow();
+        Plan.LateReferral late = plan.lateReferrals().get(0);
+        // AMBER weighs 10; the weight of "Minutes late" is 1.
+        assertThat(minutesLate).isEqualTo(new Plan.ConstraintTotal("Minutes late", "medium", -10L * late.minutesLate(), 1));
+        assertThat(plan.constraints()).filteredOn(c -> c.level().equals("hard")).allMatch(c -> c.total() == 0 && c.matches() == 0);
+    }
+
+    @Test
+    void writesTheJsonOfAllocationMd() throws IOException {
+        JsonNode json = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(plan));
+        assertThat(names(json)).containsExactly("score", "assignments", "unassigned", "lateReferrals", "constraints");
+        assertThat(names(json.get("assignments").get(0))).containsExactly("taskId", "staffId", "start", "end");
+        assertThat(json.get("assignments").get(0).get("start").asText()).matches("2026-03-10T\\d\\d:\\d\\d:00Z");
+        assertThat(names(json.get("lateReferrals").get(0))).containsExactly("referralId", "rag", "minutesLate", "reason");
+        assertThat(names(json.get("constraints").get(0))).containsExactly("name", "level", "total", "matches");
+    }
+
+    @Test
+    void theGreedyBaselineIsAPlanToo() {
+        Plan greedy = Planner.withShippedWeights().greedy(input);
+        assertThat(PlanChecker.violations(input, greedy)).isEmpty();
+        assertThat(greedy.unassigned()).extracting(Plan.Unassigned::taskId).containsExactlyInAnyOrder("T5", "T6");
+    }
+
+    static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
