@@ -1,0 +1,16 @@
+package frontdoor.service.allocation;
+
+import frontdoor.service.ServiceTest;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.test.context.TestPropertySource;
+
+/** The whole service with short solves (4 s) and its own database: plans see only the allocation tests' referrals. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@ServiceTest
+@TestPropertySource(properties = {"frontdoor.allocation.solve-seconds=4", "frontdoor.allocation.max-solving=2"})
+@interface AllocationTest {
+}
