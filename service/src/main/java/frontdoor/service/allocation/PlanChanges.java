@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a change means for the next plan: the pins it keeps (the standing input's, with this change's pin
@@ -67,6 +68,7 @@ final class PlanChanges {
                         pins.put(task.id(), new Pin(at.staffId(), at.start()));
                     }
                 } else {
+                    started(standing, task.id(), now).ifPresent(problems::add);
                     problems.addAll(move(task, change.staffId(), change.start(), pins, tasks, now));
                     pins.put(task.id(), new Pin(change.staffId(), change.start()));
                 }
@@ -85,6 +87,14 @@ final class PlanChanges {
             throw new InvalidInputException(problems);
         }
         return pins;
+    }
+
+    /** Work the standing plan has already started stays where it is. */
+    private static Optional<Problem> started(PlanStore.Stored standing, String taskId, Instant now) {
+        return standing.plan() == null ? Optional.empty() : standing.plan().assignments().stream()
+                .filter(a -> a.taskId().equals(taskId) && a.start().isBefore(Today.clock(now)))
+                .findFirst()
+                .map(a -> new Problem("$.taskId", "started at " + a.start() + " with " + a.staffId() + ": work already started stays where it is"));
     }
 
     private List<Problem> move(Task task, String staffId, Instant start, Map<String, Pin> pins, Map<String, Task> tasks, Instant now) {
