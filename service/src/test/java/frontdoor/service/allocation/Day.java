@@ -12,6 +12,8 @@ import frontdoor.service.Referrals;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -33,6 +35,7 @@ final class Day {
             {"MG-1", "SOCIAL_CARE", "MASH_MANAGER"}};
 
     private final MockMvc mvc;
+    private final List<String> referrals = new ArrayList<>();
 
     Day(MockMvc mvc) {
         this.mvc = mvc;
@@ -55,7 +58,18 @@ final class Day {
         String id = Referrals.newId();
         String body = Referrals.json(id).replace("2026-11-23T09:15:00Z", Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS).toString());
         assertThat(Referrals.submit(mvc, body).andReturn().getResponse().getStatus()).isEqualTo(201);
+        referrals.add(id);
         return id;
+    }
+
+    /** Decides this day's referrals: they leave screening, so the next test class plans only its own. */
+    void decideAll() throws Exception {
+        for (String id : referrals) {
+            assertThat(Referrals.post(mvc, "worker", "/api/v1/referrals/" + id + "/decision",
+                    "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"STRATEGY_DISCUSSION\", \"actions\": [\"MARAC_REFERRAL\"]}")
+                    .andReturn().getResponse().getStatus()).isEqualTo(201);
+        }
+        referrals.clear();
     }
 
     MvcResult send(MockHttpServletRequestBuilder request, String body) throws Exception {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.planner.Plan;
 import frontdoor.rules.Json;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,6 +33,11 @@ class PlanApiTest {
         for (int i = 0; i < 3; i++) {
             day.referral(Duration.ofMinutes(2));
         }
+    }
+
+    @AfterAll
+    void theirWorkIsDecided() throws Exception {
+        day.decideAll();
     }
 
     @Test

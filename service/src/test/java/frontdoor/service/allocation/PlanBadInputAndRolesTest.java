@@ -45,6 +45,7 @@ class PlanBadInputAndRolesTest {
     @AfterAll
     void stop() throws Exception {
         day.stop(id);
+        day.decideAll();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,6 +38,11 @@ class PlanChangeTest {
         for (int i = 0; i < 3; i++) {
             day.referral(Duration.ofMinutes(5));
         }
+    }
+
+    @AfterAll
+    void theirWorkIsDecided() throws Exception {
+        day.decideAll();
     }
 
     @Test
