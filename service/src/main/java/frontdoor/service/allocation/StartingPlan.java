@@ -15,15 +15,19 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import frontdoor.rules.RagRating;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 
 /**
- * Where the solver starts a re-plan: the standing plan kept as it is wherever it still holds (its worker
- * is there and free, its predecessors still end before it), new and displaced work fitted around it by
- * the planner's earliest-deadline-first rule, unless the planner's own fresh start scores better.
- * So a new RED referral is placed in the first plan the manager sees, and the rest of the day moves
- * only where the change needs it.
+ * Where the solver starts a re-plan: the tasks of new RED referrals first (around the pinned work), then
+ * the standing plan kept as it is wherever it still holds (its worker is there and free, its predecessors
+ * still end before it), then new and displaced work fitted around both by the planner's greedy rule;
+ * unless the planner's own fresh start scores better (on a day with no room, an earlier RED would pay for
+ * the new one). So a new RED referral is placed in the first plan the manager sees whenever there is room
+ * today, and the rest of the day moves only where the change needs it.
  */
 final class StartingPlan {
     private StartingPlan() {
@@ -35,12 +39,11 @@ final class StartingPlan {
         if (standing == null) {
             return fresh;
         }
+        Map<String, Pin> first = new HashMap<>(redFirst(planner, input, standing));
+        first.putAll(keep(planner.problem(pinned(input, first)), standing));
+        PlanInput seeded = pinned(input, first);
+        AllocationPlan around = GreedyPlanner.plan(planner.problem(seeded));
         AllocationPlan problem = planner.problem(input);
-        Map<String, Pin> kept = keep(problem, standing);
-        List<Task> seeded = input.tasks().stream().map(t -> kept.containsKey(t.id())
-                ? new Task(t.id(), t.referralId(), t.familyId(), t.kind(), t.skill(), t.rag(), t.dueBy(), t.minutes(), t.after(), kept.get(t.id()))
-                : t).toList();
-        AllocationPlan around = GreedyPlanner.plan(planner.problem(new PlanInput(input.planDate(), input.timezone(), input.staff(), seeded)));
         Map<String, ScreeningTask> placed = new HashMap<>();
         around.getTasks().forEach(t -> placed.put(t.getId(), t));
         Map<String, StaffMember> staff = new HashMap<>();
@@ -54,6 +57,36 @@ final class StartingPlan {
         scores.update(problem);
         scores.update(fresh);
         return fresh.getScore().compareTo(problem.getScore()) > 0 ? fresh : problem;
+    }
+
+    /**
+     * Where the tasks of new RED referrals (none of their tasks in the standing plan) go when they go first:
+     * around the pinned work only, urgent work due today first. The standing plan then gives way to them.
+     */
+    private static Map<String, Pin> redFirst(Planner planner, PlanInput input, Plan standing) {
+        Set<String> known = new HashSet<>();
+        standing.assignments().forEach(a -> known.add(a.taskId()));
+        standing.unassigned().forEach(u -> known.add(u.taskId()));
+        List<Task> urgent = input.tasks().stream().filter(t -> t.rag() == RagRating.RED && !known.contains(t.id())).toList();
+        if (urgent.isEmpty()) {
+            return Map.of();
+        }
+        List<Task> tasks = new ArrayList<>(input.tasks().stream().filter(t -> t.pinned() != null).toList());
+        tasks.addAll(urgent);
+        AllocationPlan placed = GreedyPlanner.plan(planner.problem(new PlanInput(input.planDate(), input.timezone(), input.staff(), tasks)),
+                GreedyPlanner.URGENT_TODAY_FIRST);
+        Map<String, Pin> pins = new HashMap<>();
+        placed.getTasks().stream().filter(t -> !t.isPinned() && t.isAssigned())
+                .forEach(t -> pins.put(t.getId(), new Pin(t.getStaff().id(), placed.getDay().instant(t.getStart()))));
+        return pins;
+    }
+
+    /** The input with these tasks pinned (the others as they are). */
+    private static PlanInput pinned(PlanInput input, Map<String, Pin> pins) {
+        List<Task> tasks = input.tasks().stream().map(t -> pins.containsKey(t.id())
+                ? new Task(t.id(), t.referralId(), t.familyId(), t.kind(), t.skill(), t.rag(), t.dueBy(), t.minutes(), t.after(), pins.get(t.id()))
+                : t).toList();
+        return new PlanInput(input.planDate(), input.timezone(), input.staff(), tasks);
     }
 
     /** The standing plan's assignments that still hold in the new problem, as pins for the greedy fill. */
