@@ -60,9 +60,12 @@ final class Today {
                 done.add(id);
             }
         });
+        Map<String, Staff> rostered = new HashMap<>();
+        roster.forEach(s -> rostered.put(s.id(), s));
         Map<String, Instant> from = new HashMap<>();
-        kept.forEach((id, pin) -> {
-            if (byId.containsKey(id) && !done.contains(id) && pin.start().isBefore(t0)) {
+        kept.forEach((id, pin) -> { // work in progress that its worker is still there to finish: their day starts with it
+            Task task = byId.get(id);
+            if (task != null && !done.contains(id) && pin.start().isBefore(t0) && fits(pin, task, rostered.get(pin.staffId()))) {
                 from.merge(pin.staffId(), pin.start(), (a, b) -> a.isBefore(b) ? a : b);
             }
         });
