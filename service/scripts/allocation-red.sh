@@ -37,7 +37,7 @@ PLAN=$(curl -sf -u manager:demo -X POST "$BASE/api/v1/plans")
 ID=$(jq -r .id <<<"$PLAN")
 echo "plan $ID: $(jq '.input.staff | length' <<<"$PLAN") staff, $(jq '.input.tasks | length' <<<"$PLAN") tasks; first plan $(jq -r .plan.score <<<"$PLAN")"
 sleep 3
-[ -n "${DEBUG:-}" ] && curl -sf -u manager:demo "$BASE/api/v1/plans/$ID" > /tmp/alloc-debug.json
+[ -n "${DEBUG:-}" ] && curl -sf -u manager:demo "$BASE/api/v1/plans/$ID" > "$DEBUG" # DEBUG=FILE keeps the first plan
 for n in $(seq 1 "$ARRIVALS"); do
   red="RED-$NOW-$n"; referral "$red" DOMESTIC_ABUSE_HIGH
   t0=$(date +%s.%N)

@@ -53,6 +53,10 @@ public class ScreeningWork {
         return tasks;
     }
 
+    boolean hasRecipe(String pathway) {
+        return recipes.pathways().contains(pathway);
+    }
+
     /** The referrals awaiting a decision (status AWAITING_DECISION and no decision row). */
     List<InScreening> referrals() {
         return jdbc.sql("""
