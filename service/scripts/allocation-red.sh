@@ -10,7 +10,7 @@ PORT=${PORT:-18493} # not load.sh's port: another run there must not answer for 
 source "$(dirname "$0")/lib.sh"
 command -v jq >/dev/null || { echo "jq is needed" >&2; exit 2; }
 trap '[ -n "${SERVICE_PID:-}" ] && kill "$SERVICE_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
-DB_ARGS="$DB_ARGS --frontdoor.allocation.solve-seconds=$SECONDS_LIMIT"
+DB_ARGS="$DB_ARGS --frontdoor.allocation.solve-seconds=$SECONDS_LIMIT --frontdoor.allocation.watch-seconds=0" # each arrival is sent and timed here
 start_service
 sleep 1; kill -0 "$SERVICE_PID" 2>/dev/null || { echo "the service did not start (port $PORT taken?)" >&2; exit 1; }
 
