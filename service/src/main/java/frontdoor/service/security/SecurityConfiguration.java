@@ -49,6 +49,9 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(POST, "/api/v1/referrals/*/decision/amendments").hasRole(MANAGER.name())
                         .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/verify").hasRole(AUDITOR.name())
+                        // The daily allocation plan (frontdoor.service.allocation): the manager's tool
+                        .requestMatchers("/api/v1/roster", "/api/v1/roster/*", "/api/v1/plans", "/api/v1/plans/*",
+                                "/api/v1/plans/*/changes", "/api/v1/plans/*/analysis").hasRole(MANAGER.name())
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(GET, "/actuator/prometheus").hasAnyRole(names(MANAGER, AUDITOR))
                         .anyRequest().denyAll())

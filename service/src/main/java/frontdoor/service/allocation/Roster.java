@@ -1,0 +1,65 @@
+package frontdoor.service.allocation;
+
+import frontdoor.planner.PlanInput.Staff;
+import frontdoor.rules.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Today's team as stored: each staff member as the plan input's staff JSON. */
+@Component
+public class Roster {
+    private final JdbcClient jdbc;
+
+    Roster(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Everyone, by id. */
+    public List<Staff> all() {
+        return jdbc.sql("SELECT body FROM roster_staff ORDER BY staff_id").query((rs, n) -> read(rs.getString(1))).list();
+    }
+
+    public Optional<Staff> find(String staffId) {
+        return jdbc.sql("SELECT body FROM roster_staff WHERE staff_id = ?").param(staffId).query((rs, n) -> read(rs.getString(1))).optional();
+    }
+
+    /** Adds or replaces a staff member; true when they are new. */
+    public boolean put(Staff staff, String actor) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        int updated = jdbc.sql("UPDATE roster_staff SET body = ?, updated_at = ?, updated_by = ? WHERE staff_id = ?")
+                .params(write(staff), now, actor, staff.id()).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO roster_staff (staff_id, body, updated_at, updated_by) VALUES (?, ?, ?, ?)")
+                    .params(staff.id(), write(staff), now, actor).update();
+        }
+        return updated == 0;
+    }
+
+    /** True when there was such a staff member. */
+    public boolean delete(String staffId) {
+        return jdbc.sql("DELETE FROM roster_staff WHERE staff_id = ?").param(staffId).update() > 0;
+    }
+
+    static Staff read(String json) {
+        try {
+            return Json.MAPPER.readValue(json, Staff.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String write(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

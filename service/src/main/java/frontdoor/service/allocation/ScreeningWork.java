@@ -1,0 +1,81 @@
+package frontdoor.service.allocation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import frontdoor.planner.PlanInput.Task;
+import frontdoor.planner.TaskRecipes;
+import frontdoor.rules.Json;
+import frontdoor.rules.RagRating;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Today's screening work: each referral awaiting its decision gives the tasks of its pathway's recipe
+ * (policy data, {@code allocation/recipes.json}), with its RAG rating, {@code screeningDueBy} as the due
+ * time and its family. Earliest due first, at most {@code frontdoor.allocation.max-referrals} referrals.
+ */
+@Component
+public class ScreeningWork {
+    private static final Logger LOG = LoggerFactory.getLogger(ScreeningWork.class);
+    private final JdbcClient jdbc;
+    private final TaskRecipes recipes;
+    private final AllocationProperties properties;
+
+    ScreeningWork(JdbcClient jdbc, TaskRecipes recipes, AllocationProperties properties) {
+        this.jdbc = jdbc;
+        this.recipes = recipes;
+        this.properties = properties;
+    }
+
+    /** A referral in screening as the plan needs it; {@code familyId} is the referral's own id when the referral gives none. */
+    record InScreening(String referralId, String familyId, String pathway, RagRating rag, Instant dueBy) {
+    }
+
+    public List<Task> tasks() {
+        List<Task> tasks = new ArrayList<>();
+        int skipped = 0;
+        for (InScreening r : referrals()) {
+            try {
+                tasks.addAll(recipes.tasksFor(r.referralId(), r.familyId(), r.pathway(), r.rag(), r.dueBy()));
+            } catch (IllegalArgumentException e) {
+                skipped++;
+            }
+        }
+        if (skipped > 0) {
+            LOG.warn("{} referral(s) in screening have a pathway without a task recipe ({}) and are not planned", skipped, recipes.version());
+        }
+        return tasks;
+    }
+
+    boolean hasRecipe(String pathway) {
+        return recipes.pathways().contains(pathway);
+    }
+
+    /** The referrals awaiting a decision (status AWAITING_DECISION and no decision row). */
+    List<InScreening> referrals() {
+        return jdbc.sql("""
+                        SELECT referral_id, body, pathway, rag, due_by FROM referral r
+                        WHERE r.status = 'AWAITING_DECISION' AND NOT EXISTS (SELECT 1 FROM decision d WHERE d.referral = r.id)
+                        ORDER BY due_by, referral_id LIMIT ?""")
+                .param(properties.maxReferrals())
+                .query((rs, n) -> new InScreening(rs.getString(1), familyId(rs.getString(1), rs.getString(2)), rs.getString(3),
+                        RagRating.valueOf(rs.getString(4)), rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Only the family id is read from the stored referral; nothing else of it leaves this method. */
+    private static String familyId(String referralId, String body) {
+        try {
+            JsonNode family = Json.MAPPER.readTree(body).path("child").path("familyId");
+            return family.isTextual() ? family.asText() : referralId;
+        } catch (IOException e) {
+            return referralId;
+        }
+    }
+}

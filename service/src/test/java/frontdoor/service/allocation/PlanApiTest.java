@@ -1,0 +1,109 @@
+package frontdoor.service.allocation;
+
+import static frontdoor.service.allocation.Day.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import frontdoor.planner.Plan;
+import frontdoor.rules.Json;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The async plan API: start (202), watch until solved with 0 hard, stop early, a bound on plans solving, the analysis. */
+@AllocationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanApiTest {
+    @Autowired
+    MockMvc mvc;
+    Day day;
+    String late;
+
+    @BeforeAll
+    void aTeamAndTheirWork() throws Exception {
+        day = new Day(mvc);
+        day.team();
+        late = day.referral(Duration.ofHours(5)); // due an hour ago: missed whatever the plan does
+        for (int i = 0; i < 3; i++) {
+            day.referral(Duration.ofMinutes(2));
+        }
+    }
+
+    @AfterAll
+    void theirWorkIsDecided() throws Exception {
+        day.decideAll();
+    }
+
+    @Test
+    void aPlanStartsAtOnceAndIsSolvedWithEveryRuleKept() throws Exception {
+        JsonNode started = day.start();
+        assertThat(started.get("status").asText()).isEqualTo("SOLVING");
+        assertThat(plan(started).assignments()).isNotEmpty(); // the greedy start is there before solving begins
+
+        JsonNode done = day.finished(started.get("id").asText());
+        assertThat(done.get("status").asText()).isEqualTo("DONE");
+        Plan plan = plan(done);
+        assertThat(Day.input(done).tasks()).hasSize(4 * 6);
+        assertThat(plan.assignments()).hasSize(4 * 6);
+        assertThat(plan.constraints()).extracting(Plan.ConstraintTotal::name).contains("Referral missed", "Workload imbalance");
+        assertThat(plan.lateReferrals()).singleElement().satisfies(l -> {
+            assertThat(l.referralId()).isEqualTo(late);
+            assertThat(l.reason()).startsWith(late + " (RED) is due at");
+        });
+    }
+
+    @Test
+    void deleteStopsSolvingEarlyAndKeepsTheBestPlan() throws Exception {
+        String id = day.start().get("id").asText();
+        JsonNode stopped = day.stop(id);
+        assertThat(stopped.get("status").asText()).isEqualTo("STOPPED");
+        assertThat(plan(stopped).assignments()).isNotEmpty();
+        assertThat(day.stop(id).get("status").asText()).isEqualTo("STOPPED");
+        assertThat(day.send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/plans/no-such-plan"), null)
+                .getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void atMostTwoPlansSolveAtOnce() throws Exception {
+        String a = day.start().get("id").asText();
+        String b = day.start().get("id").asText();
+        MvcResult third = day.send(post("/api/v1/plans"), null);
+        assertThat(third.getResponse().getStatus()).isEqualTo(429);
+        assertThat(third.getResponse().getContentType()).isEqualTo("application/problem+json");
+        day.stop(a);
+        day.stop(b);
+    }
+
+    @Test
+    void theAnalysisGivesEachConstraintsTotalAndTheReasonsBehindIt() throws Exception {
+        String id = day.finished(day.start().get("id").asText()).get("id").asText();
+        JsonNode analysis = Json.MAPPER.readTree(day.send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/plans/" + id + "/analysis"), null).getResponse().getContentAsString());
+        assertThat(analysis.get("score").asText()).startsWith("0hard/");
+        assertThat(analysis.get("constraints")).hasSize(11);
+        JsonNode missed = constraint(analysis, "Referral missed");
+        assertThat(missed.get("level").asText()).isEqualTo("medium");
+        assertThat(missed.get("total").asLong()).isEqualTo(-100_000); // one RED referral missed: 1000 x 100
+        assertThat(missed.get("justifications").get(0).get("justification").get("description").asText())
+                .startsWith(late + " (RED) is due at").contains("minutes late");
+        JsonNode imbalance = constraint(analysis, "Workload imbalance");
+        assertThat(imbalance.get("justifications")).isNotEmpty();
+        assertThat(imbalance.get("justifications").get(0).get("justification").get("description").asText()).contains("is booked for");
+        assertThat(constraint(analysis, "One task at a time").get("total").asLong()).isZero();
+    }
+
+    private static JsonNode constraint(JsonNode analysis, String name) {
+        for (JsonNode c : analysis.get("constraints")) {
+            if (c.get("name").asText().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no constraint " + name);
+    }
+}
