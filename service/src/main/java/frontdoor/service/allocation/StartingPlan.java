@@ -10,6 +10,7 @@ import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.planner.domain.PlanningDay;
 import frontdoor.planner.domain.ScreeningTask;
 import frontdoor.planner.domain.StaffMember;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,12 +31,18 @@ import org.optaplanner.core.api.solver.SolutionManager;
  * today, and the rest of the day moves only where the change needs it.
  */
 final class StartingPlan {
+    /**
+     * How long the planner may try its greedy starts for a fresh plan: a manager waits for this plan (a new
+     * RED referral must be placed within 2 s), and the solver improves it in the background afterwards.
+     */
+    static final Duration FRESH_START_BUDGET = Duration.ofMillis(500);
+
     private StartingPlan() {
     }
 
     static AllocationPlan of(Planner planner, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores,
                              PlanInput input, Plan standing) {
-        AllocationPlan fresh = planner.startingPlan(input);
+        AllocationPlan fresh = planner.startingPlan(input, FRESH_START_BUDGET);
         if (standing == null) {
             return fresh;
         }
