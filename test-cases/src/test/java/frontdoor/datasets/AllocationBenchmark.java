@@ -22,7 +22,8 @@ import org.optaplanner.benchmark.config.SolverBenchmarkConfig;
 /**
  * OptaPlanner's benchmarker on the generated days, outside the test suite. Writes the days to
  * {@code target/benchmark/days}, prints the greedy baseline per day (weighted late referrals, minutes
- * late), and benchmarks the solver at each time limit; the HTML report lands in {@code target/benchmark}.
+ * late), and benchmarks the solver at each time limit; the HTML report and each best plan (the plan JSON,
+ * with its late referrals) land in {@code target/benchmark}.
  *
  * <pre>
  * mvn -B -q -pl test-cases -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
@@ -59,7 +60,8 @@ public final class AllocationBenchmark {
             solvers.add(new SolverBenchmarkConfig().withName("solver " + seconds + " s")
                     .withSolverConfig(Planner.solverConfig(Duration.ofSeconds(Long.parseLong(seconds))))
                     .withProblemBenchmarksConfig(new ProblemBenchmarksConfig()
-                            .withSolutionFileIOClass(DayFileIO.class).withInputSolutionFileList(days)));
+                            .withSolutionFileIOClass(DayFileIO.class).withInputSolutionFileList(days)
+                            .withWriteOutputSolutionEnabled(true)));
         }
         PlannerBenchmarkConfig config = new PlannerBenchmarkConfig()
                 .withBenchmarkDirectory(new File("target/benchmark"))

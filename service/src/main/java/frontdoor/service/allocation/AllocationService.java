@@ -6,6 +6,7 @@ import frontdoor.planner.Planner;
 import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.service.allocation.PlanStore.Status;
 import frontdoor.service.web.ApiException;
+import org.springframework.http.HttpStatus;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -126,7 +127,8 @@ public class AllocationService {
 
     private AllocationPlan startingPlan(PlanInput input, Plan standing) {
         if (input.staff().stream().allMatch(s -> s.windows().isEmpty())) {
-            throw PlanRefusal.nobodyWorks();
+            throw ApiException.of(HttpStatus.CONFLICT, "Nobody works",
+                    "no one on the roster works for the rest of today: add staff or windows first");
         }
         return StartingPlan.of(planner, scores, input, standing);
     }
@@ -177,7 +179,8 @@ public class AllocationService {
 
     private void refuseWhenBusy() {
         if (solving.size() >= properties.maxSolving()) {
-            throw PlanRefusal.busy(solving.size());
+            throw ApiException.of(HttpStatus.TOO_MANY_REQUESTS, "Too many plans solving", solving.size()
+                    + " plan(s) are solving, the most this service runs at once; stop one (DELETE) or wait for it to finish");
         }
     }
 
