@@ -37,16 +37,22 @@ public final class ReferralReader {
     }
 
     public Referral read(String json) {
-        JsonNode tree;
+        return read(parse(json));
+    }
+
+    /**
+     * Parses referral JSON as every reader of referrals must: duplicate keys and content after the object
+     * are refused; Jackson's size and nesting limits give a problem, never an exception.
+     */
+    public JsonNode parse(String json) {
         try {
-            tree = JSON.readTree(json);
+            return JSON.readTree(json == null ? "" : json);
         } catch (JsonProcessingException e) {
             // Jackson's size and depth limits carry no location; the message may quote the input, so it is not used.
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new InvalidInputException(List.of(new Problem("$", (e instanceof StreamConstraintsException
                     ? "JSON beyond the size or nesting limits" : "malformed JSON") + where)));
         }
-        return read(tree);
     }
 
     public Referral read(JsonNode root) {

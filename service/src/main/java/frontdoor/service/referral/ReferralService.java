@@ -1,12 +1,8 @@
 package frontdoor.service.referral;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.Json;
-import frontdoor.rules.Problem;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
 import frontdoor.rules.Referral;
@@ -15,7 +11,6 @@ import frontdoor.service.audit.AuditLog;
 import frontdoor.service.web.ApiException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ReferralService {
-    private static final JsonMapper STRICT = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private final Recommender recommender;
     private final ReferralRepository referrals;
     private final ReferralWriter writer;
@@ -54,7 +48,7 @@ public class ReferralService {
 
     /** Stores a new referral, or answers the stored one when the same referral comes again; 409 if it differs. */
     public Submission submit(String body, String actor) {
-        JsonNode tree = parse(body);
+        JsonNode tree = recommender.reader().parse(body);
         Referral referral = recommender.reader().read(tree);
         String hash = CanonicalJson.sha256(tree);
         if (writer.bodyHash(referral.referralId()).isPresent()) {
@@ -100,15 +94,6 @@ public class ReferralService {
             throw ApiException.conflict("referral " + stored.referralId() + " was received before with a different body");
         }
         return Submission.of(stored, false);
-    }
-
-    private JsonNode parse(String body) {
-        try {
-            return STRICT.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            recommender.reader().read(body); // names the problem the way every other refusal does
-            throw new InvalidInputException(List.of(new Problem("$", "malformed JSON")));
-        }
     }
 
     static String summary(Recommendation r) {

@@ -63,6 +63,7 @@ class BadInputTest {
         return Stream.of(
                 Arguments.of("malformed JSON", "{\"referralId\": ", "$"),
                 Arguments.of("not an object", "[1, 2]", "$"),
+                Arguments.of("content after the referral", ok() + " {\"x\": 1}", "$"),
                 Arguments.of("a duplicate key", with("\"consent\": \"NOT_SOUGHT\",", "\"consent\": \"NOT_SOUGHT\", \"consent\": \"GIVEN\","), "$"),
                 Arguments.of("an unknown field", with("\"consent\"", "\"colour\": 1, \"consent\""), "$.colour"),
                 Arguments.of("an unknown nested field", with("\"inArea\": true", "\"inArea\": true, \"name\": \"Ann\""), "$.child.name"),
