@@ -49,15 +49,7 @@ public final class PlanInputChecks {
             if (staff.id() != null && !staffIds.add(staff.id())) {
                 c.problem(path + ".id", "duplicate staff id " + staff.id());
             }
-            for (int j = 0; j < staff.windows().size(); j++) {
-                Window window = staff.windows().get(j);
-                if (window != null && window.start() != null && window.end() != null) {
-                    anyWindow = true;
-                    if (!window.end().isAfter(window.start())) {
-                        c.problem(path + ".windows[" + j + "].end", "must be after the window's start");
-                    }
-                }
-            }
+            anyWindow |= windows(staff, path, c);
         }
         boolean staffReported = c.problems().stream().anyMatch(p -> p.path().startsWith("$.staff"));
         if (!anyWindow && !staffReported) {
@@ -96,6 +88,21 @@ public final class PlanInputChecks {
             }
         }
         cycles(input.tasks(), taskIndex, c);
+    }
+
+    /** Each window of one staff member ends after it starts; true when they have any window. */
+    static boolean windows(Staff staff, String path, JsonChecks c) {
+        boolean any = false;
+        for (int j = 0; j < staff.windows().size(); j++) {
+            Window window = staff.windows().get(j);
+            if (window != null && window.start() != null && window.end() != null) {
+                any = true;
+                if (!window.end().isAfter(window.start())) {
+                    c.problem(path + ".windows[" + j + "].end", "must be after the window's start");
+                }
+            }
+        }
+        return any;
     }
 
     /**

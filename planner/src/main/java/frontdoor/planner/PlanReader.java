@@ -59,6 +59,24 @@ public final class PlanReader {
         return input;
     }
 
+    /**
+     * One staff member as a {@code staff} element of plan input, with the same checks of shape and windows;
+     * one with no window today (a day off) is read, since one member alone is not a day to plan.
+     *
+     * @throws InvalidInputException naming every problem
+     */
+    public static Staff staffMember(JsonNode root) {
+        JsonChecks c = new JsonChecks();
+        Staff staff = staff(root, "$", c);
+        if (staff != null) {
+            PlanInputChecks.windows(staff, "$", c);
+        }
+        if (!c.problems().isEmpty()) {
+            throw new InvalidInputException(c.problems());
+        }
+        return staff;
+    }
+
     private static Staff staff(JsonNode node, String path, JsonChecks c) {
         if (!c.object(node, path, STAFF)) {
             return null;

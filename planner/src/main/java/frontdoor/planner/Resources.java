@@ -1,15 +1,14 @@
 package frontdoor.planner;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import frontdoor.rules.Json;
+import frontdoor.rules.StrictJson;
 import frontdoor.rules.JsonChecks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Reads the planner's shipped policy files and parses JSON into trees, naming a syntax error as a problem. */
+/** Reads the planner's shipped policy files, and JSON text through the one strict reader. */
 final class Resources {
     private Resources() {
     }
@@ -25,14 +24,8 @@ final class Resources {
         }
     }
 
-    /** The JSON tree, or null with a problem at {@code $} when the text is not JSON. */
+    /** The JSON tree by the one strict reader, or null with the problem named in {@code checks}. */
     static JsonNode tree(String json, JsonChecks checks) {
-        try {
-            return Json.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            checks.problem("$", "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
-            return null;
-        }
+        return StrictJson.DOCUMENT.tree(json, checks);
     }
 }

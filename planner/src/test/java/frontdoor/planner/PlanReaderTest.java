@@ -88,7 +88,7 @@ class PlanReaderTest {
         assertThat(problems("{\"planDate\": \"10/03/2026\", \"timezone\": \"Mars/Olympus\"}")).containsExactlyInAnyOrder(
                 "$.planDate: must be an ISO-8601 date, such as 2026-06-02", "$.timezone: must be a time zone id, such as Europe/London",
                 "$.staff: is required", "$.tasks: is required");
-        assertThat(problems("{ not json")).hasSize(1).allMatch(p -> p.startsWith("$: is not valid JSON"));
+        assertThat(problems("{ not json")).hasSize(1).allMatch(p -> p.startsWith("$: malformed JSON at line 1"));
         assertThat(problems(day(STAFF, "{ \"id\": \"T1\" }"))).contains("$.tasks[0].referralId: is required",
                 "$.tasks[0].minutes: is required", "$.tasks[0].dueBy: is required");
     }

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 import java.util.List;
 
-/** The one JSON mapper of the module: ISO-8601 instants, no timestamps. */
+/** The JSON writer of Frontdoor: ISO-8601 instants, no timestamps. Text is read by {@link StrictJson} alone. */
 public final class Json {
     public static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -17,10 +16,11 @@ public final class Json {
     private Json() {
     }
 
+    /** A policy file's tree, read by the one strict reader; a file that does not read is refused, naming where. */
     static JsonNode tree(PolicyBundle bundle, String file) {
         try {
-            return MAPPER.readTree(bundle.file(file));
-        } catch (IOException e) {
+            return StrictJson.DOCUMENT.tree(bundle.file(file));
+        } catch (InvalidInputException e) {
             throw new PolicyException(List.of(file + ": not valid JSON (" + e.getMessage() + ")"));
         }
     }

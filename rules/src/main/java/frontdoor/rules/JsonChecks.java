@@ -41,11 +41,16 @@ public final class JsonChecks {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                String shown = name.replaceAll("[^\\p{Print}]", "?");
-                problem(path + "." + (shown.length() > NAME_SHOWN ? shown.substring(0, NAME_SHOWN) + "…" : shown), "unknown field");
+                problem(path + "." + shown(name), "unknown field");
             }
         }
         return true;
+    }
+
+    /** A field's name as a path may repeat it: printable, and cut short, so it names the field and never carries a value. */
+    static String shown(String name) {
+        String shown = name.replaceAll("[^\\p{Print}]", "?");
+        return shown.length() > NAME_SHOWN ? shown.substring(0, NAME_SHOWN) + "…" : shown;
     }
 
     /** The field, or null when absent or JSON null; a problem if required and missing. */

@@ -1,11 +1,6 @@
 package frontdoor.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,8 +14,6 @@ import java.util.regex.Pattern;
  * is reported at once ({@link InvalidInputException}); a referral that has one is never evaluated.
  */
 public final class ReferralReader {
-    static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final Pattern ANY = Pattern.compile("(?s).{0,4000}");
     public static final int MAX_CONCERNS = 50;
 
@@ -40,19 +33,9 @@ public final class ReferralReader {
         return read(parse(json));
     }
 
-    /**
-     * Parses referral JSON as every reader of referrals must: duplicate keys and content after the object
-     * are refused; Jackson's size and nesting limits give a problem, never an exception.
-     */
+    /** Parses referral JSON with the one strict reader ({@link StrictJson}), as every reader of a body must. */
     public JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json == null ? "" : json);
-        } catch (JsonProcessingException e) {
-            // Jackson's size and depth limits carry no location; the message may quote the input, so it is not used.
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidInputException(List.of(new Problem("$", (e instanceof StreamConstraintsException
-                    ? "JSON beyond the size or nesting limits" : "malformed JSON") + where)));
-        }
+        return StrictJson.BODY.tree(json);
     }
 
     public Referral read(JsonNode root) {

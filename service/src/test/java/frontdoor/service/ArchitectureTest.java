@@ -1,6 +1,22 @@
 package frontdoor.service;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import frontdoor.rules.StrictJson;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,6 +47,41 @@ class ArchitectureTest {
     void theEngineInternalsAreUsedOnlyThroughTheRulesApi() {
         noClasses().that().resideOutsideOfPackage("frontdoor.rules..")
                 .should().dependOnClassesThat().resideInAPackage("frontdoor.rules.engine..")
+                .check(CLASSES);
+    }
+
+    /** Jackson's reading methods: what turns JSON text into a tree or a value. */
+    private static final DescribedPredicate<JavaMethodCall> READS_JSON_TEXT = new DescribedPredicate<>("read JSON text with Jackson") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+            JavaClass owner = call.getTargetOwner();
+            return (owner.isAssignableTo(ObjectMapper.class) || owner.isAssignableTo(ObjectReader.class) || owner.isAssignableTo(JsonFactory.class))
+                    && call.getName().matches("read.*|createParser|createNonBlockingByteArrayParser|reader.*|treeAsTokens");
+        }
+    };
+
+    /** Every body, file and stored row is read by the one strict reader, so each refuses the same things. */
+    @Test
+    void jsonTextIsReadOnlyByTheStrictReader() {
+        noClasses().that().doNotBelongToAnyOf(StrictJson.class).should().callMethodWhere(READS_JSON_TEXT)
+                .because("StrictJson is the one reader of JSON text (duplicate keys, trailing content, limits)")
+                .check(CLASSES);
+    }
+
+    /** Spring never binds a body to an object (its converter is lenient): controllers take the text and read it strictly. */
+    @Test
+    void controllersTakeBodiesAsText() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+                .or().areDeclaredInClassesThat().areAnnotatedWith(Controller.class)
+                .should(new ArchCondition<>("take any @RequestBody as a String") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        method.getParameters().stream()
+                                .filter(p -> p.isAnnotatedWith(RequestBody.class) && !p.getRawType().isEquivalentTo(String.class))
+                                .forEach(p -> events.add(SimpleConditionEvent.violated(method, method.getFullName() + " binds a body to " + p.getRawType().getName())));
+                    }
+                })
+                .allowEmptyShould(true)
                 .check(CLASSES);
     }
 }

@@ -57,4 +57,18 @@ class PlanCommandTest {
         assertThat(run("plan", "--input", DAY, "--output", "x.json", "--seconds", "5", "--colour", "red")).isEqualTo(2);
         assertThat(err()).contains("usage: java -jar frontdoor.jar plan --input DAY.json --output PLAN.json --seconds S");
     }
+
+    /** Deep nesting and a huge number once ended in a NullPointerException's stack trace. */
+    @Test
+    void aFileBeyondTheReadersLimitsIsRefusedWithoutAStackTrace(@TempDir Path dir) throws IOException {
+        Path deep = Files.writeString(dir.resolve("deep.json"), "{\"staff\": " + "[".repeat(5000) + "]".repeat(5000) + "}");
+        Path huge = Files.writeString(dir.resolve("huge.json"), Files.readString(Path.of(DAY)).replaceFirst("\"minutes\": \\d+", "\"minutes\": 1" + "0".repeat(5000)));
+        Path twice = Files.writeString(dir.resolve("twice.json"), Files.readString(Path.of(DAY)).replaceFirst("\"planDate\"", "\"planDate\": \"2026-01-01\", \"planDate\""));
+        for (Path input : new Path[] {deep, huge, twice}) {
+            assertThat(run("plan", "--input", input.toString(), "--output", dir.resolve("p.json").toString(), "--seconds", "1")).isEqualTo(1);
+        }
+        assertThat(err()).contains("deep.json: refused as bad input", "huge.json: refused as bad input", "  $: JSON beyond the size or nesting limits",
+                "twice.json: refused as bad input", "  $.planDate: key given more than once").doesNotContain("Exception", "\tat ");
+        assertThat(dir.resolve("p.json")).doesNotExist();
+    }
 }

@@ -5,6 +5,7 @@ import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.Json;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
+import frontdoor.rules.StrictJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,9 +58,9 @@ public final class CaseRunner {
     public List<CaseReport.Failure> run(Path file) {
         JsonNode tc;
         try {
-            tc = Json.MAPPER.readTree(file.toFile());
-        } catch (IOException e) {
-            return List.of(new CaseReport.Failure(file.toString(), "file", "a JSON case file", "unreadable JSON"));
+            tc = StrictJson.DOCUMENT.tree(file);
+        } catch (IOException | InvalidInputException e) {
+            return List.of(new CaseReport.Failure(file.toString(), "file", "a JSON case file", "unreadable JSON: " + e.getMessage()));
         }
         String id = tc.path("id").asText(file.toString());
         JsonNode expect = tc.path("expect");

@@ -2,10 +2,8 @@ package frontdoor.service.allocation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.rules.InvalidInputException;
-import frontdoor.rules.Json;
 import frontdoor.rules.JsonChecks;
-import frontdoor.rules.Problem;
-import java.io.IOException;
+import frontdoor.rules.StrictJson;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +33,7 @@ record PlanChange(Type type, String referralId, String staffId, String taskId, I
 
     /** @throws InvalidInputException naming every problem */
     static PlanChange read(String body) {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(body == null || body.isBlank() ? "{\"type\": \"REPLAN\"}" : body);
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(new Problem("$", "malformed JSON")));
-        }
+        JsonNode root = StrictJson.BODY.tree(body == null || body.isBlank() ? "{\"type\": \"REPLAN\"}" : body);
         JsonChecks c = new JsonChecks();
         PlanChange change = null;
         if (root != null && root.isObject()) {

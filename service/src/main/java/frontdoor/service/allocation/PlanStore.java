@@ -2,9 +2,7 @@ package frontdoor.service.allocation;
 
 import frontdoor.planner.Plan;
 import frontdoor.planner.PlanInput;
-import frontdoor.rules.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import frontdoor.rules.StrictJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -99,10 +97,6 @@ class PlanStore {
     }
 
     private static <T> T read(String json, Class<T> type) {
-        try {
-            return Json.MAPPER.readValue(json, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StrictJson.DOCUMENT.value(json, type);
     }
 }

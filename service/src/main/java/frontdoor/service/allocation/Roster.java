@@ -2,6 +2,7 @@ package frontdoor.service.allocation;
 
 import frontdoor.planner.PlanInput.Staff;
 import frontdoor.rules.Json;
+import frontdoor.rules.StrictJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -48,11 +49,7 @@ public class Roster {
     }
 
     static Staff read(String json) {
-        try {
-            return Json.MAPPER.readValue(json, Staff.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StrictJson.DOCUMENT.value(json, Staff.class);
     }
 
     static String write(Object value) {

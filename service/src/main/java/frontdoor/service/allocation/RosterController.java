@@ -19,11 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/roster")
 class RosterController {
     private final Roster roster;
-    private final AllocationProperties properties;
 
-    RosterController(Roster roster, AllocationProperties properties) {
+    RosterController(Roster roster) {
         this.roster = roster;
-        this.properties = properties;
     }
 
     @GetMapping
@@ -39,7 +37,7 @@ class RosterController {
     /** 201 for a new staff member, 200 for a replaced one; 400 naming every problem. */
     @PutMapping(value = "/{staffId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Staff> put(@PathVariable String staffId, @RequestBody(required = false) String body, Principal who) {
-        Staff staff = StaffForm.read(staffId, body, properties.timezone());
+        Staff staff = StaffForm.read(staffId, body);
         return roster.put(staff, who.getName()) ? ResponseEntity.status(201).body(staff) : ResponseEntity.ok(staff);
     }
 

@@ -3,9 +3,8 @@ package frontdoor.service.allocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.planner.PlanInput.Task;
 import frontdoor.planner.TaskRecipes;
-import frontdoor.rules.Json;
+import frontdoor.rules.StrictJson;
 import frontdoor.rules.RagRating;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -71,11 +70,7 @@ public class ScreeningWork {
 
     /** Only the family id is read from the stored referral; nothing else of it leaves this method. */
     private static String familyId(String referralId, String body) {
-        try {
-            JsonNode family = Json.MAPPER.readTree(body).path("child").path("familyId");
-            return family.isTextual() ? family.asText() : referralId;
-        } catch (IOException e) {
-            return referralId;
-        }
+        JsonNode family = StrictJson.DOCUMENT.tree(body).path("child").path("familyId");
+        return family.isTextual() ? family.asText() : referralId;
     }
 }

@@ -1,12 +1,11 @@
 package frontdoor.service.decision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.rules.InvalidInputException;
-import frontdoor.rules.Json;
 import frontdoor.rules.JsonChecks;
 import frontdoor.rules.Problem;
 import frontdoor.rules.RagRating;
+import frontdoor.rules.StrictJson;
 import frontdoor.rules.Recommendation;
 import java.util.List;
 import java.util.Set;
@@ -32,12 +31,7 @@ record DecisionForm(int thresholdLevel, RagRating rag, String pathway, SortedSet
     private static final String WORDS_RULE = "must be 1 to 4000 characters, not blank";
 
     static DecisionForm read(String body, boolean amendment) {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(List.of(new Problem("$", "malformed JSON")));
-        }
+        JsonNode root = StrictJson.BODY.tree(body);
         JsonChecks in = new JsonChecks();
         Set<String> fields = amendment
                 ? Set.of("thresholdLevel", "rag", "pathway", "actions", "rationale", "reason")

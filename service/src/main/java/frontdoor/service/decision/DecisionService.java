@@ -1,11 +1,11 @@
 package frontdoor.service.decision;
 
 import frontdoor.rules.InvalidInputException;
-import frontdoor.rules.Json;
 import frontdoor.rules.PolicyDescriptor;
 import frontdoor.rules.Problem;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
+import frontdoor.rules.StrictJson;
 import frontdoor.service.audit.AuditAction;
 import frontdoor.service.audit.AuditLog;
 import frontdoor.service.referral.DecisionRecord;
@@ -15,8 +15,6 @@ import frontdoor.service.referral.ReferralRepository;
 import frontdoor.service.referral.ReferralService;
 import frontdoor.service.referral.ReferralView;
 import frontdoor.service.web.ApiException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -84,10 +82,6 @@ class DecisionService {
     }
 
     private static Recommendation recommendation(ReferralRecord r) {
-        try {
-            return Json.MAPPER.readValue(r.recommendation().body(), Recommendation.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StrictJson.DOCUMENT.value(r.recommendation().body(), Recommendation.class);
     }
 }

@@ -58,6 +58,8 @@ class PlanBadInputAndRolesTest {
         assertThat(paths(refused("{\"type\": \"PIN\", \"taskId\": \"x\", \"staffId\": \"PO-1\"}"))).containsExactly("$.start");
         assertThat(paths(refused("[1]"))).containsExactly("$");
         assertThat(paths(refused("{"))).containsExactly("$");
+        assertThat(paths(refused("{\"type\": \"REPLAN\", \"type\": \"UNPIN\"}"))).containsExactly("$.type");
+        assertThat(paths(refused("{\"type\": \"REPLAN\"} {\"type\": \"UNPIN\"}"))).containsExactly("$");
     }
 
     @Test

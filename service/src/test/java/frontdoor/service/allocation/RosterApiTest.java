@@ -66,4 +66,26 @@ class RosterApiTest {
         mvc.perform(get("/api/v1/roster")).andExpect(status().isUnauthorized());
         mvc.perform(delete("/api/v1/roster/RT-3")).andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void aKeyGivenTwiceOrContentAfterTheEntryIsRefusedAndNothingStored() throws Exception {
+        String twice = S.replace("RT-1", "RT-4").replace("\"agency\": \"HEALTH\",", "\"agency\": \"HEALTH\", \"agency\": \"POLICE\",");
+        mvc.perform(put("/api/v1/roster/RT-4").with(httpBasic("manager", "demo")).contentType(MediaType.APPLICATION_JSON).content(twice))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("$.agency"));
+        mvc.perform(put("/api/v1/roster/RT-4").with(httpBasic("manager", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content(S.replace("RT-1", "RT-4") + " {}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].reason").value("content after the JSON value"));
+        mvc.perform(get("/api/v1/roster/RT-4").with(httpBasic("manager", "demo"))).andExpect(status().isNotFound());
+    }
+
+    /** A staff member with no window today (a day off) once answered 500: now stored, planning nothing. */
+    @Test
+    void aDayOffIsStoredWithNoWindows() throws Exception {
+        String dayOff = "{ \"id\": \"RT-5\", \"agency\": \"POLICE\", \"skills\": [\"POLICE_SYSTEMS\"], \"windows\": [] }";
+        mvc.perform(put("/api/v1/roster/RT-5").with(httpBasic("manager", "demo")).contentType(MediaType.APPLICATION_JSON).content(dayOff))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.windows").isEmpty());
+        mvc.perform(get("/api/v1/roster/RT-5").with(httpBasic("manager", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.agency").value("POLICE")).andExpect(jsonPath("$.windows").isEmpty());
+        mvc.perform(delete("/api/v1/roster/RT-5").with(httpBasic("manager", "demo"))).andExpect(status().isNoContent());
+    }
 }

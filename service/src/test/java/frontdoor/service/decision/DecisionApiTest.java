@@ -82,4 +82,22 @@ class DecisionApiTest {
         post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", "").andExpect(status().isBadRequest());
         post(mvc, "worker", "/api/v1/referrals/NOPE/decision", AS_RECOMMENDED).andExpect(status().isNotFound());
     }
+
+    /** A key given twice or content after the body was once recorded as the last value (RED here): refused now, nothing stored. */
+    @Test
+    void aDecisionWithAKeyGivenTwiceOrContentAfterItIsRefusedAndNothingRecorded() throws Exception {
+        String id = referral();
+        String decision = "/api/v1/referrals/" + id + "/decision";
+        String twice = "{\"thresholdLevel\": 4, \"rag\": \"GREEN\", \"rag\": \"RED\", \"pathway\": \"STRATEGY_DISCUSSION\", \"actions\": [\"MARAC_REFERRAL\"]}";
+        post(mvc, "worker", decision, twice).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("$.rag")).andExpect(jsonPath("$.errors[0].reason").value("key given more than once"));
+        post(mvc, "worker", decision, AS_RECOMMENDED + " trailing").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("$")).andExpect(jsonPath("$.errors[0].reason").value("content after the JSON value"));
+        get(mvc, "worker", "/api/v1/referrals/" + id).andExpect(jsonPath("$.status").value("AWAITING_DECISION"));
+        post(mvc, "worker", decision, AS_RECOMMENDED).andExpect(status().isCreated());
+        String amendments = decision + "/amendments";
+        post(mvc, "manager", amendments, LOWER.formatted(", \"reason\": \"r\", \"reason\": \"s\"")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("$.reason"));
+        get(mvc, "worker", "/api/v1/referrals/" + id).andExpect(jsonPath("$.rag").value("RED")).andExpect(jsonPath("$.amendments").isEmpty());
+    }
 }
