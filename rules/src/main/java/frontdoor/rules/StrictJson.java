@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -131,7 +132,7 @@ public final class StrictJson {
                     + " levels of nesting, numbers of " + MAX_DIGITS + " digits)");
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return new Problem(path(m.getPath()), "is not of the expected type");
+            return new Problem(path(m.getPath()), e instanceof UnrecognizedPropertyException ? "unknown field" : "is not of the expected type");
         }
         JsonStreamContext context = e.getProcessor() instanceof JsonParser p ? p.getParsingContext() : null;
         Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
