@@ -81,7 +81,7 @@ public class RecommendationPage {
         for (Recommendation.Reason reason : r.reasons()) {
             List<String> evidence = reason.evidence().stream()
                     .map(e -> meaning(catalogue, e.code()) + " (" + agency(e.agency().name()) + ")").toList();
-            by.computeIfAbsent(reason.output(), o -> new ArrayList<>()).add(new ReasonLine(reason.text(), reason.rule(), evidence));
+            by.computeIfAbsent(reason.output(), o -> new ArrayList<>()).add(new ReasonLine(capitalised(reason.text()), reason.rule(), evidence));
         }
         List<OutputReasons> all = new ArrayList<>();
         by.forEach((output, lines) -> all.add(new OutputReasons(output, OUTPUTS.getOrDefault(output, output), lines)));

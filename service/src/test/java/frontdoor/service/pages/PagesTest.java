@@ -49,7 +49,8 @@ class PagesTest {
     void aPageOfAnotherRoleIsRefused() throws Exception {
         mvc.perform(get("/referrals").with(AUDITOR)).andExpect(status().isForbidden());
         mvc.perform(get("/referrals/new").with(LEAD)).andExpect(status().isForbidden());
-        mvc.perform(get("/referrals/new").with(WORKER)).andExpect(status().isOk());
+        mvc.perform(get("/referrals/new").with(WORKER)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.matchesRegex("(?s).*id=\"inArea\"[^>]*checked.*")));
         mvc.perform(get("/").with(AUDITOR)).andExpect(status().isOk());
     }
 
@@ -63,11 +64,13 @@ class PagesTest {
         String id = newId();
         String page = mvc.perform(post("/referrals/new").with(WORKER).with(csrf()).param("referralId", id)
                         .param("birthDay", "31").param("birthMonth", "2").param("birthYear", "2020")
-                        .param("concerns[0].agency", "POLICE").param("contactsLast12Months", "many"))
+                                .param("concerns[0].agency", "POLICE").param("contactsLast12Months", "many")
+                        .param("inArea", "true").param("_inArea", "on").param("_unborn", "on"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("govuk-error-summary", "href=\"#receivedAt-day\"", "href=\"#sourceAgency\"", "href=\"#sourceMethod\"",
                 "href=\"#childId\"", "href=\"#dateOfBirth-day\"", "href=\"#consent\"", "href=\"#concern-0-code\"",
                 "href=\"#contactsLast12Months\"", "Date of birth must be a real date");
+        assertThat(page).containsPattern("id=\"inArea\"[^>]*checked").doesNotContainPattern("id=\"unborn\"[^>]*checked");
         mvc.perform(get("/referrals/" + id).with(WORKER)).andExpect(status().isNotFound());
     }
 
