@@ -3,6 +3,7 @@ package frontdoor.service.referral;
 import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.Json;
+import frontdoor.rules.PolicyTable;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
 import frontdoor.service.web.TimeInWords;
@@ -13,8 +14,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -22,7 +27,8 @@ import org.springframework.ui.Model;
 /**
  * What the referral page shows, read through {@link ReferralService#view} (so opening it is audited like the
  * API's): the referral, the recommendation with each output's reasons and evidence by agency, the current
- * RAG and due time in words, and the decision and amendments in order.
+ * RAG and due time in words, each decision table behind it with the matched rows, and the decision and
+ * amendments in order.
  */
 @Component
 public class RecommendationPage {
@@ -47,6 +53,13 @@ public class RecommendationPage {
     public record OutputReasons(String output, String heading, List<ReasonLine> reasons) {
     }
 
+    /**
+     * A decision table that produced an output of this recommendation, with the rows that matched (by rule
+     * id) and the annotation columns to show besides the rule id ({@code notes}).
+     */
+    public record MatchedTable(PolicyTable table, Set<String> matched, List<Integer> notes) {
+    }
+
     /** A decision or amendment with its time in words. */
     public record DecisionLine(ReferralView.Decision decision, String at) {
     }
@@ -66,6 +79,7 @@ public class RecommendationPage {
         model.addAttribute("recommendedDue", TimeInWords.at(r.screeningDueBy(), zone));
         model.addAttribute("reasons", reasons(r, recommender.catalogue()));
         model.addAttribute("meanings", meanings(recommender.catalogue()));
+        model.addAttribute("tables", matchedTables(r, recommender.tables()));
         List<DecisionLine> decisions = new ArrayList<>();
         if (view.decision() != null) {
             decisions.add(new DecisionLine(view.decision(), TimeInWords.at(view.decision().decidedAt(), zone)));
@@ -86,6 +100,22 @@ public class RecommendationPage {
         List<OutputReasons> all = new ArrayList<>();
         by.forEach((output, lines) -> all.add(new OutputReasons(output, OUTPUTS.getOrDefault(output, output), lines)));
         return all;
+    }
+
+    /** The tables with a row among the reasons, in model order. */
+    static List<MatchedTable> matchedTables(Recommendation r, List<PolicyTable> tables) {
+        Set<String> rules = r.reasons().stream().map(Recommendation.Reason::rule).collect(Collectors.toSet());
+        List<MatchedTable> matched = new ArrayList<>();
+        for (PolicyTable t : tables) {
+            Set<String> rows = t.rows().stream().map(PolicyTable.Row::rule).filter(rules::contains)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            if (!rows.isEmpty()) {
+                List<Integer> notes = IntStream.range(0, t.annotations().size()).filter(i -> !"rule".equals(t.annotations().get(i)))
+                        .boxed().toList();
+                matched.add(new MatchedTable(t, rows, notes));
+            }
+        }
+        return matched;
     }
 
     static Map<String, String> meanings(IndicatorCatalogue catalogue) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,6 +89,10 @@ class WorkerPagesBrowserTest {
         assertThat(b.text("rag")).isEqualTo("Red");
         assertThat(b.text("pathway")).isEqualTo("Strategy discussion");
         assertThat(b.text("left")).endsWith("left");
+        b.driver.findElements(By.cssSelector(".policy-table summary")).forEach(WebElement::click);
+        assertThat(b.driver.findElements(By.cssSelector(".policy-table tr.fd-matched th")).stream().map(WebElement::getText))
+                .as("the matched rows of the tables").contains("R2 Matched", "P5 Matched");
+        b.driver.findElements(By.cssSelector(".policy-table summary")).stream().skip(1).forEach(WebElement::click);
         b.assertAccessible("recommendation");
         b.screenshot("guide-worker-3-recommendation");
 
