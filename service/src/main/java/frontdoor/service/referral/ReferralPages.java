@@ -6,6 +6,7 @@ import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.RagRating;
 import frontdoor.rules.Recommender;
+import frontdoor.rules.ReferralReader;
 import frontdoor.rules.SourceMethod;
 import frontdoor.service.web.ApiException;
 import frontdoor.service.web.FormErrors;
@@ -93,7 +94,9 @@ class ReferralPages {
     String send(@ModelAttribute("form") ReferralForm form, @RequestParam(required = false) String add,
                 @RequestParam(required = false) Integer remove, Principal who, Model model) {
         if (add != null) {
-            form.getConcerns().add(new ReferralForm.Concern());
+            if (form.getConcerns().size() < ReferralReader.MAX_CONCERNS) {
+                form.getConcerns().add(new ReferralForm.Concern());
+            }
             return form(model, form, new FormErrors());
         }
         if (remove != null && remove >= 0 && remove < form.getConcerns().size()) {

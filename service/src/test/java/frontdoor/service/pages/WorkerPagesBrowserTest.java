@@ -136,7 +136,10 @@ class WorkerPagesBrowserTest {
         browser.signIn(user, "demo");
         browser.go(page);
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("You cannot open this page");
-        assertThat(browser.driver.findElements(By.cssSelector(".fd-sign-out button"))).hasSize(1);
         browser.assertAccessible("refused " + page + " as " + user);
+        browser.click("sign-out");
+        assertThat(browser.driver.findElement(By.className("govuk-notification-banner__heading")).getText()).isEqualTo("You have signed out");
+        browser.go("/");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
     }
 }
