@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The referral form as posted. It only turns the fields into referral JSON (CONTRACT.md); every check is the
+ * The referral form as posted. It only turns the fields into referral JSON (the API's body); every check is the
  * decision core's {@code ReferralReader}, so what is wrong on the form is exactly what the API would refuse.
  * A value that is not what the contract wants is passed on as it is, for the reader to name.
  */

@@ -46,6 +46,8 @@ class WorkerPagesBrowserTest {
     @Test
     void aWorkerSendsReadsAndDecides() throws IOException {
         Browser b = browser;
+        b.go("/login");
+        b.assertAccessible("sign-in");
         b.signIn("worker", "wrong");
         assertThat(b.errorSummary()).as(b.driver.getCurrentUrl()).containsExactly("#username");
         b.assertAccessible("sign-in with an error");
@@ -139,6 +141,7 @@ class WorkerPagesBrowserTest {
         browser.assertAccessible("refused " + page + " as " + user);
         browser.click("sign-out");
         assertThat(browser.driver.findElement(By.className("govuk-notification-banner__heading")).getText()).isEqualTo("You have signed out");
+        browser.assertAccessible("signed out");
         browser.go("/");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
     }
