@@ -1,6 +1,7 @@
 package frontdoor.rules;
 
 import frontdoor.rules.engine.PolicyEngine;
+import java.util.List;
 
 /**
  * The decision core's API: a compiled policy bundle that turns a referral into a recommendation with its
@@ -51,6 +52,11 @@ public final class Recommender {
 
     public IndicatorCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** The bundle's decision tables as a person reads them (for pages and documents). */
+    public List<PolicyTable> tables() {
+        return engine.tables();
     }
 
     public PolicyDescriptor descriptor() {

@@ -4,6 +4,7 @@ import frontdoor.rules.Agency;
 import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.PolicyBundle;
 import frontdoor.rules.PolicyDescriptor;
+import frontdoor.rules.PolicyTable;
 import frontdoor.rules.RagRating;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Referral;
@@ -51,6 +52,11 @@ public final class PolicyEngine {
         this.rows = new TableRows(threshold, screening);
         this.catalogue = catalogue;
         this.descriptor = descriptor;
+    }
+
+    /** The decision tables of the threshold and screening models, as written. */
+    public List<PolicyTable> tables() {
+        return rows.tables();
     }
 
     public Recommendation evaluate(Referral referral) {

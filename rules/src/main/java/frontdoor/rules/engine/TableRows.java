@@ -1,5 +1,6 @@
 package frontdoor.rules.engine;
 
+import frontdoor.rules.PolicyTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ final class TableRows {
 
     private final Map<String, List<Row>> rows = new HashMap<>();
     private final Map<String, HitPolicy> hitPolicies = new HashMap<>();
+    private final List<PolicyTable> tables = new ArrayList<>();
 
     TableRows(DMNModel... models) {
         for (DMNModel model : models) {
@@ -27,9 +29,34 @@ final class TableRows {
                 if (node.getDecision().getExpression() instanceof DecisionTable table) {
                     rows.put(node.getName(), read(table));
                     hitPolicies.put(node.getName(), table.getHitPolicy());
+                    tables.add(table(node.getName(), table, rows.get(node.getName())));
                 }
             }
         }
+    }
+
+    /** Every decision table of the models, in model order, as a person reads it. */
+    List<PolicyTable> tables() {
+        return List.copyOf(tables);
+    }
+
+    private static PolicyTable table(String decision, DecisionTable table, List<Row> ids) {
+        List<PolicyTable.Row> rows = new ArrayList<>();
+        for (int r = 0; r < table.getRule().size(); r++) {
+            DecisionRule row = table.getRule().get(r);
+            rows.add(new PolicyTable.Row(ids.get(r).rule(), row.getInputEntry().stream().map(e -> text(e.getText())).toList(),
+                    row.getOutputEntry().stream().map(e -> text(e.getText())).toList(),
+                    row.getAnnotationEntry().stream().map(e -> text(e.getText())).toList()));
+        }
+        return new PolicyTable(decision, String.valueOf(table.getHitPolicy()),
+                table.getInput().stream().map(i -> i.getLabel() != null && !i.getLabel().isBlank() ? i.getLabel()
+                        : text(i.getInputExpression().getText())).toList(),
+                table.getOutput().stream().map(o -> o.getName() != null ? o.getName() : decision).toList(),
+                table.getAnnotation().stream().map(a -> a.getName()).toList(), rows);
+    }
+
+    private static String text(String entry) {
+        return entry == null || entry.isBlank() ? "-" : entry.trim();
     }
 
     private static List<Row> read(DecisionTable table) {

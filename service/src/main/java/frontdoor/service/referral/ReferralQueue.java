@@ -3,6 +3,7 @@ package frontdoor.service.referral;
 import frontdoor.rules.RagRating;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,19 @@ class ReferralQueue {
     }
 
     public record Page(List<Item> items, int page, int size, long totalItems) {
+    }
+
+    /** What awaits a decision now: how many, how many RED, how many past their due time. */
+    public record Summary(long awaiting, long red, long overdue) {
+    }
+
+    @Transactional(readOnly = true)
+    Summary summary(Instant now) {
+        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN rag = 'RED' THEN 1 ELSE 0 END), 0),"
+                        + " COALESCE(SUM(CASE WHEN due_by < ? THEN 1 ELSE 0 END), 0) FROM referral WHERE status = ?")
+                .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), ReferralStatus.AWAITING_DECISION.name())
+                .query((rs, n) -> new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
     }
 
     @Transactional(readOnly = true)

@@ -89,6 +89,11 @@ public class ReferralService {
         return queue.page(status, rag, page, size);
     }
 
+    /** The queue at a glance: awaiting a decision, RED among them, and overdue at {@code now}. */
+    public ReferralQueue.Summary queueSummary(Instant now) {
+        return queue.summary(now);
+    }
+
     private Submission repeat(ReferralRecord stored, String hash) {
         if (!stored.bodySha256().equals(hash)) {
             throw ApiException.conflict("referral " + stored.referralId() + " was received before with a different body");

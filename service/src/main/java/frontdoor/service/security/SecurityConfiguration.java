@@ -61,14 +61,27 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The pages: a sign-in form and a session, CSRF tokens on every form, sign-out by POST. Each page is
+     * named with the roles it is for; a page of another role answers 403 (the GOV.UK-style error page).
+     */
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager) throws Exception {
         return http.authenticationManager(manager).authorizeHttpRequests(a -> a
-                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/login", "/error").permitAll()
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/login", "/error",
+                                "/webjars/**", "/assets/**", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/referrals/new").hasRole(WORKER.name())
+                        .requestMatchers(GET, "/referrals", "/referrals/*").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
+                        .requestMatchers(POST, "/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
+                        // The other roles' pages (the product's page table), refused to the rest before they are built
+                        .requestMatchers("/policy", "/policy/**").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
+                        .requestMatchers("/plans", "/plans/**", "/roster", "/roster/**").hasRole(MANAGER.name())
+                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(names(MANAGER, AUDITOR))
+                        .requestMatchers("/audit", "/audit/**").hasRole(AUDITOR.name())
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?signedOut"))
                 .build();
     }
 
