@@ -2,13 +2,11 @@ package frontdoor.service.referral;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.rules.IndicatorCatalogue;
-import frontdoor.rules.Json;
 import frontdoor.rules.PolicyTable;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
+import frontdoor.rules.StrictJson;
 import frontdoor.service.web.TimeInWords;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -67,11 +65,11 @@ public class RecommendationPage {
     /** Fills the model for {@code referrals/show}; answers the view so the caller can tell whether it is decided. */
     public ReferralView fill(Model model, String referralId, String actor) {
         ReferralView view = service.view(referralId, actor);
-        Recommendation r = read(view.recommendation(), Recommendation.class);
+        Recommendation r = StrictJson.DOCUMENT.value(view.recommendation(), Recommendation.class);
         ZoneId zone = recommender.descriptor().zone();
         Instant now = clock.instant();
         model.addAttribute("view", view);
-        model.addAttribute("referral", read(view.referral(), JsonNode.class));
+        model.addAttribute("referral", StrictJson.DOCUMENT.tree(view.referral()));
         model.addAttribute("recommendation", r);
         model.addAttribute("due", TimeInWords.at(view.screeningDueBy(), zone));
         model.addAttribute("left", TimeInWords.left(now, view.screeningDueBy()));
@@ -135,14 +133,6 @@ public class RecommendationPage {
 
     static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return Json.MAPPER.readValue(json, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Map<String, String> outputs() {
