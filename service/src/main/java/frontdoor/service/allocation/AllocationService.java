@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -97,8 +98,7 @@ public class AllocationService {
         Job job = solving.get(id);
         if (job != null) {
             job.stopped = true;
-            solvers.terminateEarly(key(id, job.revision));
-            await(job);
+            halt(id, job);
         }
         return view(id);
     }
@@ -112,8 +112,7 @@ public class AllocationService {
         }
         Map<String, PlanInput.Pin> pins = new PlanChanges(roster, work).apply(before, change, actor, Instant.now());
         if (job != null) {
-            solvers.terminateEarly(key(id, job.revision));
-            await(job);
+            halt(id, job);
             before = stored(id);
         }
         PlanInput input = Today.build(properties.timezone(), roster.all(), work.tasks(), pins, before.plan(), Instant.now());
@@ -164,6 +163,27 @@ public class AllocationService {
         } catch (RuntimeException e) {
             LOG.warn("Could not store a plan: {}", e.getClass().getName());
         }
+    }
+
+    /**
+     * Stops a solver run and waits until its last plan is stored. A run still waiting for a solver thread
+     * (a change right after another) is cancelled by OptaPlanner without calling back, so it ends here,
+     * with the first plan that was stored for it.
+     */
+    private void halt(String id, Job job) {
+        solvers.terminateEarly(key(id, job.revision));
+        try {
+            job.solverJob.getFinalBestSolution();
+        } catch (CancellationException e) {
+            write(() -> store.finish(id, job.revision, job.stopped ? Status.STOPPED : Status.DONE));
+            ended(id, job);
+        } catch (ExecutionException e) {
+            // the exception handler has marked the plan FAILED and ended the run
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping a solver", e);
+        }
+        await(job);
     }
 
     private static void await(Job job) {
