@@ -2,12 +2,16 @@ package frontdoor.service.allocation;
 
 import frontdoor.planner.Plan;
 import frontdoor.planner.PlanInput;
+import frontdoor.planner.PlanInput.Staff;
 import frontdoor.planner.Planner;
 import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.service.allocation.PlanStore.Status;
+import frontdoor.service.audit.AuditAction;
+import frontdoor.service.audit.AuditLog;
 import frontdoor.service.web.ApiException;
 import org.springframework.http.HttpStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -25,12 +29,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Solves today's plans in the background (OptaPlanner's SolverManager) and keeps each plan's best version
  * in the database. At most {@code frontdoor.allocation.max-solving} plans solve at once; only those are
  * held in memory. A change re-plans the rest of the day from the standing plan (see {@link StartingPlan}):
  * the new first plan is stored before the answer, so the manager sees it at once, and solving goes on.
+ * A request is checked in full before anything is written; then the plan (and, when someone leaves,
+ * their roster entry) is stored with its audit entry in one transaction, so a refused request changes
+ * nothing.
  */
 @Service
 public class AllocationService {
@@ -42,6 +50,8 @@ public class AllocationService {
     private final Roster roster;
     private final ScreeningWork work;
     private final AllocationProperties properties;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
     private final Map<String, Job> solving = new ConcurrentHashMap<>();
 
     /** One plan's solver run: which revision it writes, and whether the manager stopped it. */
@@ -58,7 +68,7 @@ public class AllocationService {
 
     AllocationService(Planner planner, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores,
                       SolverManager<AllocationPlan, String> solvers, PlanStore store, Roster roster, ScreeningWork work,
-                      AllocationProperties properties) {
+                      AllocationProperties properties, AuditLog audit, TransactionTemplate tx) {
         this.planner = planner;
         this.scores = scores;
         this.solvers = solvers;
@@ -66,6 +76,8 @@ public class AllocationService {
         this.roster = roster;
         this.work = work;
         this.properties = properties;
+        this.audit = audit;
+        this.tx = tx;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -78,11 +90,19 @@ public class AllocationService {
 
     /** Starts planning the rest of today; the first plan (the better greedy start) is stored before this returns. */
     public synchronized PlanView start(String actor) {
+        Instant now = Instant.now();
         refuseWhenBusy();
-        PlanInput input = Today.build(properties.timezone(), roster.all(), work.tasks(), Map.of(), null, Instant.now());
-        AllocationPlan start = startingPlan(input, null);
+        List<Staff> team = roster.all();
+        refuseWhenNobodyWorks(team, now);
+        PlanInput input = Today.build(properties.timezone(), team, work.tasks(), Map.of(), null, now);
+        AllocationPlan start = StartingPlan.of(planner, scores, input, null);
         String id = UUID.randomUUID().toString();
-        store.insert(id, input, planner.report(start), "started", actor);
+        Plan first = planner.report(start);
+        tx.executeWithoutResult(s -> {
+            store.insert(id, input, first, "started", actor);
+            audit.record(actor, AuditAction.PLAN_STARTED, id, AuditDetail.of("planId", id, "revision", 1,
+                    "staff", input.staff().size(), "tasks", input.tasks().size()));
+        });
         submit(id, 1, start);
         LOG.info("Plan {} started by {}: {} staff, {} tasks", id, actor, input.staff().size(), input.tasks().size());
         return view(id);
@@ -93,43 +113,62 @@ public class AllocationService {
     }
 
     /** Stops solving early; the best plan so far stays. Stopping a plan that is not solving changes nothing. */
-    public synchronized PlanView stop(String id) {
+    public synchronized PlanView stop(String id, String actor) {
         stored(id);
         Job job = solving.get(id);
         if (job != null) {
             job.stopped = true;
             halt(id, job);
+            tx.executeWithoutResult(s -> audit.record(actor, AuditAction.PLAN_STOPPED, id, AuditDetail.of("planId", id, "revision", job.revision)));
         }
         return view(id);
     }
 
-    /** Applies a change and re-plans the rest of the day from the standing plan. */
+    /**
+     * Applies a change and re-plans the rest of the day from the standing plan. Every check (the change
+     * itself, someone still working) comes before the solver is stopped or anything is written.
+     */
     public synchronized PlanView change(String id, PlanChange change, String actor) {
+        Instant now = Instant.now();
         PlanStore.Stored before = stored(id);
         Job job = solving.get(id);
         if (job == null) {
             refuseWhenBusy();
         }
-        Map<String, PlanInput.Pin> pins = new PlanChanges(roster, work).apply(before, change, actor, Instant.now());
+        PlanChanges.Applied applied = new PlanChanges(roster, work).apply(before, change, now);
+        List<Staff> team = applied.team(roster.all());
+        refuseWhenNobodyWorks(team, now);
         if (job != null) {
             halt(id, job);
             before = stored(id);
         }
-        PlanInput input = Today.build(properties.timezone(), roster.all(), work.tasks(), pins, before.plan(), Instant.now());
-        AllocationPlan start = startingPlan(input, before.plan());
+        PlanInput input = Today.build(properties.timezone(), team, work.tasks(), applied.pins(), before.plan(), now);
+        AllocationPlan start = StartingPlan.of(planner, scores, input, before.plan());
         int revision = before.revision() + 1;
-        store.revise(id, revision, input, planner.report(start), change.summary());
+        Plan first = planner.report(start);
+        tx.executeWithoutResult(s -> {
+            if (applied.leaver() != null) {
+                roster.put(applied.leaver(), actor);
+            }
+            store.revise(id, revision, input, first, change.summary());
+            audit.record(actor, AuditAction.PLAN_CHANGED, id, AuditDetail.of("planId", id, "revision", revision, "change", change.type(),
+                    "referralId", change.referralId(), "staffId", change.staffId(), "taskId", change.taskId()));
+        });
         submit(id, revision, start);
         LOG.info("Plan {} re-planned (revision {}) by {}: {}", id, revision, actor, change.summary());
         return view(id);
     }
 
-    private AllocationPlan startingPlan(PlanInput input, Plan standing) {
-        if (input.staff().stream().allMatch(s -> s.windows().isEmpty())) {
+    /**
+     * Refused (409) when no one on the team has a window that ends after now on the plan's clock: their
+     * windows for the rest of today (as {@link Today} clips them) would all be empty.
+     */
+    private static void refuseWhenNobodyWorks(List<Staff> team, Instant now) {
+        Instant t0 = Today.clock(now);
+        if (team.stream().noneMatch(s -> s.windows().stream().anyMatch(w -> w.end().isAfter(t0)))) {
             throw ApiException.of(HttpStatus.CONFLICT, "Nobody works",
                     "no one on the roster works for the rest of today: add staff or windows first");
         }
-        return StartingPlan.of(planner, scores, input, standing);
     }
 
     private void submit(String id, int revision, AllocationPlan start) {
