@@ -11,6 +11,7 @@ import frontdoor.service.audit.AuditLog;
 import frontdoor.service.web.ApiException;
 import org.springframework.http.HttpStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the new first plan is stored before the answer, so the manager sees it at once, and solving goes on.
  * A request is checked in full before anything is written; then the plan (and, when someone leaves,
  * their roster entry) is stored with its audit entry in one transaction, so a refused request changes
- * nothing.
+ * nothing. Referrals the plan cannot take (no task recipe) are listed in every plan as unassigned.
  */
 @Service
 public class AllocationService {
@@ -94,16 +95,17 @@ public class AllocationService {
         refuseWhenBusy();
         List<Staff> team = roster.all();
         refuseWhenNobodyWorks(team, now);
-        PlanInput input = Today.build(properties.timezone(), team, work.tasks(), Map.of(), null, now);
+        ScreeningWork.Work today = work.today();
+        PlanInput input = Today.build(properties.timezone(), team, today.tasks(), Map.of(), null, now);
         AllocationPlan start = StartingPlan.of(planner, scores, input, null);
         String id = UUID.randomUUID().toString();
-        Plan first = planner.report(start);
+        Plan first = report(start, today.unplanned());
         tx.executeWithoutResult(s -> {
             store.insert(id, input, first, "started", actor);
             audit.record(actor, AuditAction.PLAN_STARTED, id, AuditDetail.of("planId", id, "revision", 1,
                     "staff", input.staff().size(), "tasks", input.tasks().size()));
         });
-        submit(id, 1, start);
+        submit(id, 1, start, today.unplanned());
         LOG.info("Plan {} started by {}: {} staff, {} tasks", id, actor, input.staff().size(), input.tasks().size());
         return view(id);
     }
@@ -142,10 +144,11 @@ public class AllocationService {
             halt(id, job);
             before = stored(id);
         }
-        PlanInput input = Today.build(properties.timezone(), team, work.tasks(), applied.pins(), before.plan(), now);
+        ScreeningWork.Work today = work.today();
+        PlanInput input = Today.build(properties.timezone(), team, today.tasks(), applied.pins(), before.plan(), now);
         AllocationPlan start = StartingPlan.of(planner, scores, input, before.plan());
         int revision = before.revision() + 1;
-        Plan first = planner.report(start);
+        Plan first = report(start, today.unplanned());
         tx.executeWithoutResult(s -> {
             if (applied.leaver() != null) {
                 roster.put(applied.leaver(), actor);
@@ -154,7 +157,7 @@ public class AllocationService {
             audit.record(actor, AuditAction.PLAN_CHANGED, id, AuditDetail.of("planId", id, "revision", revision, "change", change.type(),
                     "referralId", change.referralId(), "staffId", change.staffId(), "taskId", change.taskId()));
         });
-        submit(id, revision, start);
+        submit(id, revision, start, today.unplanned());
         LOG.info("Plan {} re-planned (revision {}) by {}: {}", id, revision, actor, change.summary());
         return view(id);
     }
@@ -171,14 +174,25 @@ public class AllocationService {
         }
     }
 
-    private void submit(String id, int revision, AllocationPlan start) {
+    /** The planner's report of a plan, with the referrals it cannot take listed among the unassigned. */
+    private Plan report(AllocationPlan plan, List<Plan.Unassigned> unplanned) {
+        Plan report = planner.report(plan);
+        if (unplanned.isEmpty()) {
+            return report;
+        }
+        List<Plan.Unassigned> unassigned = new ArrayList<>(report.unassigned());
+        unassigned.addAll(unplanned);
+        return new Plan(report.score(), report.assignments(), unassigned, report.lateReferrals(), report.constraints());
+    }
+
+    private void submit(String id, int revision, AllocationPlan start, List<Plan.Unassigned> unplanned) {
         Job job = new Job(revision);
         solving.put(id, job);
         job.solverJob = solvers.solveAndListen(key(id, revision), problemId -> start,
-                best -> write(() -> store.best(id, revision, planner.report(best))),
+                best -> write(() -> store.best(id, revision, report(best, unplanned))),
                 last -> {
                     write(() -> {
-                        store.best(id, revision, planner.report(last));
+                        store.best(id, revision, report(last, unplanned));
                         store.finish(id, revision, job.stopped ? Status.STOPPED : Status.DONE);
                     });
                     ended(id, job);
