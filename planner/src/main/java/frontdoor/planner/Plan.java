@@ -14,7 +14,11 @@ public record Plan(String score, List<Assignment> assignments, List<Unassigned> 
     public record Assignment(String taskId, String staffId, Instant start, Instant end) {
     }
 
-    public record Unassigned(String taskId, String reason) {
+    /**
+     * A task not done today, or (taskId null) a referral the plan cannot take at all: a service lists one
+     * whose pathway has no task recipe, so that no referral drops out of the plan unseen.
+     */
+    public record Unassigned(String taskId, String referralId, String reason) {
     }
 
     public record LateReferral(String referralId, RagRating rag, int minutesLate, String reason) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Checks the hard rules of ALLOCATION.md on any plan, straight from the input and the plan's instants,
@@ -53,7 +54,7 @@ public final class PlanChecker {
                 found.add(a.taskId() + ": pinned to " + task.pinned().staffId() + " at " + task.pinned().start() + " but moved");
             }
         }
-        plan.unassigned().forEach(u -> {
+        plan.unassigned().stream().filter(u -> u.taskId() != null).forEach(u -> { // null: a referral without tasks
             if (placed.containsKey(u.taskId())) {
                 found.add(u.taskId() + ": both assigned and unassigned");
             }
@@ -62,7 +63,7 @@ public final class PlanChecker {
                 found.add(u.taskId() + ": pinned but unassigned");
             }
         });
-        long listed = placed.size() + plan.unassigned().stream().map(Plan.Unassigned::taskId).distinct().count();
+        long listed = placed.size() + plan.unassigned().stream().map(Plan.Unassigned::taskId).filter(Objects::nonNull).distinct().count();
         if (listed != input.tasks().size()) {
             found.add("the plan lists " + listed + " of the " + input.tasks().size() + " tasks");
         }

@@ -43,7 +43,7 @@ final class PlanReport {
                 .map(t -> new Assignment(t.getId(), t.getStaff().id(), day.instant(t.getStart()), day.instant(t.getEnd())))
                 .toList();
         List<Unassigned> unassigned = plan.getTasks().stream().filter(t -> !t.isAssigned())
-                .map(t -> new Unassigned(t.getId(), whyUnassigned(t))).toList();
+                .map(t -> new Unassigned(t.getId(), t.getReferral().id(), whyUnassigned(t))).toList();
         return new Plan(explanation.getScore().toString(), assignments, unassigned, lateReferrals(), totals(explanation));
     }
 

@@ -28,7 +28,8 @@ class PlanCheckerTest {
                 at("T4", "S4", "11:50", 15),          // runs into S4's break at 12:00
                 at("T7", "S1", "16:50", 20),          // past S1's window
                 at("T8", "S1", "11:00", 40)),         // 45 minutes long, not 40; before T7
-                List.of(new Plan.Unassigned("T5", "x"), new Plan.Unassigned("T6", "x")), List.of(), List.of());
+                List.of(new Plan.Unassigned("T5", "R-x", "x"), new Plan.Unassigned("T6", "R-x", "x"),
+                        new Plan.Unassigned(null, "R-9", "no task recipe: a referral without tasks is not counted")), List.of(), List.of());
         assertThat(PlanChecker.violations(input, plan)).containsExactlyInAnyOrder(
                 "T1: pinned to S2 at 2026-03-10T09:00:00Z but moved",
                 "T2: S2 does not have HEALTH_SYSTEMS",

@@ -103,9 +103,9 @@ class PlannerTest {
         Plan plan = Planner.withShippedWeights().solve(day, Duration.ofSeconds(1));
         assertThat(plan.assignments()).isEmpty();
         assertThat(plan.unassigned()).containsExactly(
-                new Plan.Unassigned("T1", "there is room for it today, but R-1 cannot be finished today: T2 (SCREENING_DECISION of R-1)"
+                new Plan.Unassigned("T1", "R-1", "there is room for it today, but R-1 cannot be finished today: T2 (SCREENING_DECISION of R-1)"
                         + " needs QUALIFIED_SOCIAL_WORKER, which no one working today has (no one with the skill)."),
-                new Plan.Unassigned("T2", "cannot be done: no one with QUALIFIED_SOCIAL_WORKER works today (no one with the skill)."));
+                new Plan.Unassigned("T2", "R-1", "cannot be done: no one with QUALIFIED_SOCIAL_WORKER works today (no one with the skill)."));
         // Due 13:00, unfinished: late until the day ends at 17:00, AMBER.
         assertThat(plan.lateReferrals()).extracting(Plan.LateReferral::minutesLate).containsExactly(240);
     }

@@ -2,14 +2,20 @@ package frontdoor.service.allocation;
 
 import frontdoor.planner.Plan;
 import frontdoor.planner.PlanInput;
+import frontdoor.planner.PlanInput.Staff;
 import frontdoor.planner.Planner;
 import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.service.allocation.PlanStore.Status;
+import frontdoor.service.audit.AuditAction;
+import frontdoor.service.audit.AuditLog;
 import frontdoor.service.web.ApiException;
 import org.springframework.http.HttpStatus;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -24,12 +30,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Solves today's plans in the background (OptaPlanner's SolverManager) and keeps each plan's best version
  * in the database. At most {@code frontdoor.allocation.max-solving} plans solve at once; only those are
  * held in memory. A change re-plans the rest of the day from the standing plan (see {@link StartingPlan}):
  * the new first plan is stored before the answer, so the manager sees it at once, and solving goes on.
+ * A request is checked in full before anything is written; then the plan (and, when someone leaves,
+ * their roster entry) is stored with its audit entry in one transaction, so a refused request changes
+ * nothing. Referrals the plan cannot take (no task recipe) are listed in every plan as unassigned.
  */
 @Service
 public class AllocationService {
@@ -41,6 +51,8 @@ public class AllocationService {
     private final Roster roster;
     private final ScreeningWork work;
     private final AllocationProperties properties;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
     private final Map<String, Job> solving = new ConcurrentHashMap<>();
 
     /** One plan's solver run: which revision it writes, and whether the manager stopped it. */
@@ -57,7 +69,7 @@ public class AllocationService {
 
     AllocationService(Planner planner, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores,
                       SolverManager<AllocationPlan, String> solvers, PlanStore store, Roster roster, ScreeningWork work,
-                      AllocationProperties properties) {
+                      AllocationProperties properties, AuditLog audit, TransactionTemplate tx) {
         this.planner = planner;
         this.scores = scores;
         this.solvers = solvers;
@@ -65,6 +77,8 @@ public class AllocationService {
         this.roster = roster;
         this.work = work;
         this.properties = properties;
+        this.audit = audit;
+        this.tx = tx;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -77,12 +91,21 @@ public class AllocationService {
 
     /** Starts planning the rest of today; the first plan (the better greedy start) is stored before this returns. */
     public synchronized PlanView start(String actor) {
+        Instant now = Instant.now();
         refuseWhenBusy();
-        PlanInput input = Today.build(properties.timezone(), roster.all(), work.tasks(), Map.of(), null, Instant.now());
-        AllocationPlan start = startingPlan(input, null);
+        List<Staff> team = roster.all();
+        refuseWhenNobodyWorks(team, now);
+        ScreeningWork.Work today = work.today();
+        PlanInput input = Today.build(properties.timezone(), team, today.tasks(), Map.of(), null, now);
+        AllocationPlan start = StartingPlan.of(planner, scores, input, null);
         String id = UUID.randomUUID().toString();
-        store.insert(id, input, planner.report(start), "started", actor);
-        submit(id, 1, start);
+        Plan first = report(start, today.unplanned());
+        tx.executeWithoutResult(s -> {
+            store.insert(id, input, first, "started", actor);
+            audit.record(actor, AuditAction.PLAN_STARTED, id, AuditDetail.of("planId", id, "revision", 1,
+                    "staff", input.staff().size(), "tasks", input.tasks().size()));
+        });
+        submit(id, 1, start, today.unplanned());
         LOG.info("Plan {} started by {}: {} staff, {} tasks", id, actor, input.staff().size(), input.tasks().size());
         return view(id);
     }
@@ -92,55 +115,84 @@ public class AllocationService {
     }
 
     /** Stops solving early; the best plan so far stays. Stopping a plan that is not solving changes nothing. */
-    public synchronized PlanView stop(String id) {
+    public synchronized PlanView stop(String id, String actor) {
         stored(id);
         Job job = solving.get(id);
         if (job != null) {
             job.stopped = true;
-            solvers.terminateEarly(key(id, job.revision));
-            await(job);
+            halt(id, job);
+            tx.executeWithoutResult(s -> audit.record(actor, AuditAction.PLAN_STOPPED, id, AuditDetail.of("planId", id, "revision", job.revision)));
         }
         return view(id);
     }
 
-    /** Applies a change and re-plans the rest of the day from the standing plan. */
+    /**
+     * Applies a change and re-plans the rest of the day from the standing plan. Every check (the change
+     * itself, someone still working) comes before the solver is stopped or anything is written.
+     */
     public synchronized PlanView change(String id, PlanChange change, String actor) {
+        Instant now = Instant.now();
         PlanStore.Stored before = stored(id);
         Job job = solving.get(id);
         if (job == null) {
             refuseWhenBusy();
         }
-        Map<String, PlanInput.Pin> pins = new PlanChanges(roster, work).apply(before, change, actor, Instant.now());
+        PlanChanges.Applied applied = new PlanChanges(roster, work).apply(before, change, now);
+        List<Staff> team = applied.team(roster.all());
+        refuseWhenNobodyWorks(team, now);
         if (job != null) {
-            solvers.terminateEarly(key(id, job.revision));
-            await(job);
+            halt(id, job);
             before = stored(id);
         }
-        PlanInput input = Today.build(properties.timezone(), roster.all(), work.tasks(), pins, before.plan(), Instant.now());
-        AllocationPlan start = startingPlan(input, before.plan());
+        ScreeningWork.Work today = work.today();
+        PlanInput input = Today.build(properties.timezone(), team, today.tasks(), applied.pins(), before.plan(), now);
+        AllocationPlan start = StartingPlan.of(planner, scores, input, before.plan());
         int revision = before.revision() + 1;
-        store.revise(id, revision, input, planner.report(start), change.summary());
-        submit(id, revision, start);
+        Plan first = report(start, today.unplanned());
+        tx.executeWithoutResult(s -> {
+            if (applied.leaver() != null) {
+                roster.put(applied.leaver(), actor);
+            }
+            store.revise(id, revision, input, first, change.summary());
+            audit.record(actor, AuditAction.PLAN_CHANGED, id, AuditDetail.of("planId", id, "revision", revision, "change", change.type(),
+                    "referralId", change.referralId(), "staffId", change.staffId(), "taskId", change.taskId()));
+        });
+        submit(id, revision, start, today.unplanned());
         LOG.info("Plan {} re-planned (revision {}) by {}: {}", id, revision, actor, change.summary());
         return view(id);
     }
 
-    private AllocationPlan startingPlan(PlanInput input, Plan standing) {
-        if (input.staff().stream().allMatch(s -> s.windows().isEmpty())) {
+    /**
+     * Refused (409) when no one on the team has a window that ends after now on the plan's clock: their
+     * windows for the rest of today (as {@link Today} clips them) would all be empty.
+     */
+    private static void refuseWhenNobodyWorks(List<Staff> team, Instant now) {
+        Instant t0 = Today.clock(now);
+        if (team.stream().noneMatch(s -> s.windows().stream().anyMatch(w -> w.end().isAfter(t0)))) {
             throw ApiException.of(HttpStatus.CONFLICT, "Nobody works",
                     "no one on the roster works for the rest of today: add staff or windows first");
         }
-        return StartingPlan.of(planner, scores, input, standing);
     }
 
-    private void submit(String id, int revision, AllocationPlan start) {
+    /** The planner's report of a plan, with the referrals it cannot take listed among the unassigned. */
+    private Plan report(AllocationPlan plan, List<Plan.Unassigned> unplanned) {
+        Plan report = planner.report(plan);
+        if (unplanned.isEmpty()) {
+            return report;
+        }
+        List<Plan.Unassigned> unassigned = new ArrayList<>(report.unassigned());
+        unassigned.addAll(unplanned);
+        return new Plan(report.score(), report.assignments(), unassigned, report.lateReferrals(), report.constraints());
+    }
+
+    private void submit(String id, int revision, AllocationPlan start, List<Plan.Unassigned> unplanned) {
         Job job = new Job(revision);
         solving.put(id, job);
         job.solverJob = solvers.solveAndListen(key(id, revision), problemId -> start,
-                best -> write(() -> store.best(id, revision, planner.report(best))),
+                best -> write(() -> store.best(id, revision, report(best, unplanned))),
                 last -> {
                     write(() -> {
-                        store.best(id, revision, planner.report(last));
+                        store.best(id, revision, report(last, unplanned));
                         store.finish(id, revision, job.stopped ? Status.STOPPED : Status.DONE);
                     });
                     ended(id, job);
@@ -164,6 +216,27 @@ public class AllocationService {
         } catch (RuntimeException e) {
             LOG.warn("Could not store a plan: {}", e.getClass().getName());
         }
+    }
+
+    /**
+     * Stops a solver run and waits until its last plan is stored. A run still waiting for a solver thread
+     * (a change right after another) is cancelled by OptaPlanner without calling back, so it ends here,
+     * with the first plan that was stored for it.
+     */
+    private void halt(String id, Job job) {
+        solvers.terminateEarly(key(id, job.revision));
+        try {
+            job.solverJob.getFinalBestSolution();
+        } catch (CancellationException e) {
+            write(() -> store.finish(id, job.revision, job.stopped ? Status.STOPPED : Status.DONE));
+            ended(id, job);
+        } catch (ExecutionException e) {
+            // the exception handler has marked the plan FAILED and ended the run
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping a solver", e);
+        }
+        await(job);
     }
 
     private static void await(Job job) {

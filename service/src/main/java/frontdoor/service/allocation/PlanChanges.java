@@ -19,7 +19,8 @@ import java.util.Optional;
  * What a change means for the next plan: the pins it keeps (the standing input's, with this change's pin
  * added or removed) and, for a worker who leaves, their windows on the roster ending then. A change that
  * cannot apply (an unknown task or worker, a move outside the worker's windows, onto another pin, into the
- * past or to someone without the skill) is refused with every problem named, before anything changes.
+ * past or to someone without the skill) is refused with every problem named. Nothing is written here: the
+ * caller stores the leaver's windows with the new plan revision, once every check has passed.
  */
 final class PlanChanges {
     private final Roster roster;
@@ -30,7 +31,16 @@ final class PlanChanges {
         this.work = work;
     }
 
-    Map<String, Pin> apply(PlanStore.Stored standing, PlanChange change, String actor, Instant now) {
+    /** The pins of the next plan and, when someone leaves, their roster entry as it is to be stored (else null). */
+    record Applied(Map<String, Pin> pins, Staff leaver) {
+
+        /** The team with the leaver's windows ended, as the roster will hold it. */
+        List<Staff> team(List<Staff> roster) {
+            return leaver == null ? roster : roster.stream().map(s -> s.id().equals(leaver.id()) ? leaver : s).toList();
+        }
+    }
+
+    Applied apply(PlanStore.Stored standing, PlanChange change, Instant now) {
         Map<String, Pin> pins = new HashMap<>();
         Map<String, Task> tasks = new HashMap<>();
         standing.input().tasks().forEach(t -> {
@@ -40,6 +50,7 @@ final class PlanChanges {
             }
         });
         List<Problem> problems = new ArrayList<>();
+        Staff leaver = null;
         switch (change.type()) {
             case REFERRAL_ARRIVED -> {
                 if (work.referrals().stream().noneMatch(r -> r.referralId().equals(change.referralId()))) {
@@ -52,7 +63,7 @@ final class PlanChanges {
                     problems.add(new Problem("$.staffId", "names no one on the roster"));
                 } else {
                     Instant at = (change.at() == null ? now : change.at()).truncatedTo(ChronoUnit.MINUTES);
-                    roster.put(new Staff(staff.id(), staff.agency(), staff.skills(), until(staff.windows(), at)), actor);
+                    leaver = new Staff(staff.id(), staff.agency(), staff.skills(), until(staff.windows(), at));
                 }
             }
             case PIN -> {
@@ -86,7 +97,7 @@ final class PlanChanges {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return pins;
+        return new Applied(pins, leaver);
     }
 
     /** Work the standing plan has already started stays where it is. */

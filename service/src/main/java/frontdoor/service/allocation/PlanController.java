@@ -54,8 +54,8 @@ class PlanController {
     }
 
     @DeleteMapping("/{id}")
-    PlanView stop(@PathVariable String id) {
-        return service.stop(id);
+    PlanView stop(@PathVariable String id, Principal who) {
+        return service.stop(id, who.getName());
     }
 
     /** 202: the change is applied and the re-plan's first plan is there; solving goes on. */

@@ -3,6 +3,8 @@ package frontdoor.service.allocation;
 import frontdoor.planner.PlanInput.Staff;
 import frontdoor.rules.Json;
 import frontdoor.rules.StrictJson;
+import frontdoor.service.audit.AuditAction;
+import frontdoor.service.audit.AuditLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -12,14 +14,21 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Today's team as stored: each staff member as the plan input's staff JSON. */
+/**
+ * Today's team as stored: each staff member as the plan input's staff JSON. Every change is in the audit
+ * trail, written in the same transaction (the caller's, when it has one: a plan change that ends a
+ * worker's windows commits them with its plan revision or not at all).
+ */
 @Component
 public class Roster {
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    Roster(JdbcClient jdbc) {
+    Roster(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** Everyone, by id. */
@@ -32,6 +41,7 @@ public class Roster {
     }
 
     /** Adds or replaces a staff member; true when they are new. */
+    @Transactional
     public boolean put(Staff staff, String actor) {
         OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
         int updated = jdbc.sql("UPDATE roster_staff SET body = ?, updated_at = ?, updated_by = ? WHERE staff_id = ?")
@@ -40,12 +50,18 @@ public class Roster {
             jdbc.sql("INSERT INTO roster_staff (staff_id, body, updated_at, updated_by) VALUES (?, ?, ?, ?)")
                     .params(staff.id(), write(staff), now, actor).update();
         }
+        audit.record(actor, AuditAction.ROSTER_CHANGED, staff.id(), AuditDetail.of("staffId", staff.id(), "added", updated == 0));
         return updated == 0;
     }
 
     /** True when there was such a staff member. */
-    public boolean delete(String staffId) {
-        return jdbc.sql("DELETE FROM roster_staff WHERE staff_id = ?").param(staffId).update() > 0;
+    @Transactional
+    public boolean delete(String staffId, String actor) {
+        boolean deleted = jdbc.sql("DELETE FROM roster_staff WHERE staff_id = ?").param(staffId).update() > 0;
+        if (deleted) {
+            audit.record(actor, AuditAction.ROSTER_REMOVED, staffId, AuditDetail.of("staffId", staffId));
+        }
+        return deleted;
     }
 
     static Staff read(String json) {

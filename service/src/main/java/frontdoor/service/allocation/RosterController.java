@@ -42,8 +42,8 @@ class RosterController {
     }
 
     @DeleteMapping("/{staffId}")
-    ResponseEntity<Void> delete(@PathVariable String staffId) {
-        if (!roster.delete(staffId)) {
+    ResponseEntity<Void> delete(@PathVariable String staffId, Principal who) {
+        if (!roster.delete(staffId, who.getName())) {
             throw ApiException.notFound("no staff member " + staffId + " on the roster");
         }
         return ResponseEntity.noContent().build();

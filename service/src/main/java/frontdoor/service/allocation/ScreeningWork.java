@@ -1,6 +1,7 @@
 package frontdoor.service.allocation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import frontdoor.planner.Plan.Unassigned;
 import frontdoor.planner.PlanInput.Task;
 import frontdoor.planner.TaskRecipes;
 import frontdoor.rules.StrictJson;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
  * Today's screening work: each referral awaiting its decision gives the tasks of its pathway's recipe
  * (policy data, {@code allocation/recipes.json}), with its RAG rating, {@code screeningDueBy} as the due
  * time and its family. Earliest due first, at most {@code frontdoor.allocation.max-referrals} referrals.
+ * A referral whose pathway has no recipe gives no tasks; it is listed with its reason instead, so the
+ * plan shows the manager that it will not be worked.
  */
 @Component
 public class ScreeningWork {
@@ -36,20 +39,26 @@ public class ScreeningWork {
     record InScreening(String referralId, String familyId, String pathway, RagRating rag, Instant dueBy) {
     }
 
-    public List<Task> tasks() {
+    /** The tasks to plan, and the referrals in screening the plan cannot take (no recipe), each with its reason. */
+    record Work(List<Task> tasks, List<Unassigned> unplanned) {
+    }
+
+    Work today() {
         List<Task> tasks = new ArrayList<>();
-        int skipped = 0;
+        List<Unassigned> unplanned = new ArrayList<>();
         for (InScreening r : referrals()) {
-            try {
+            if (hasRecipe(r.pathway())) {
                 tasks.addAll(recipes.tasksFor(r.referralId(), r.familyId(), r.pathway(), r.rag(), r.dueBy()));
-            } catch (IllegalArgumentException e) {
-                skipped++;
+            } else {
+                unplanned.add(new Unassigned(null, r.referralId(), "no task recipe for pathway " + r.pathway() + " in recipes.json version "
+                        + recipes.version() + "; this referral will not be worked by the plan: screen it by hand (no recipe)."));
             }
         }
-        if (skipped > 0) {
-            LOG.warn("{} referral(s) in screening have a pathway without a task recipe ({}) and are not planned", skipped, recipes.version());
+        if (!unplanned.isEmpty()) {
+            LOG.warn("{} referral(s) in screening have a pathway without a task recipe ({}); the plan lists them as unassigned",
+                    unplanned.size(), recipes.version());
         }
-        return tasks;
+        return new Work(tasks, unplanned);
     }
 
     boolean hasRecipe(String pathway) {

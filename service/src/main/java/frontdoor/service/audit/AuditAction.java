@@ -1,6 +1,10 @@
 package frontdoor.service.audit;
 
-/** What an audit entry records. */
+/**
+ * What an audit entry records. The roster and plan actions have a staff id or a plan id as their subject;
+ * ROSTER_CHANGED is a staff member added or replaced (also when a plan change ends their windows).
+ */
 public enum AuditAction {
-    RECOMMENDED, DECIDED, AMENDED, VIEWED, POLICY_IN_FORCE
+    RECOMMENDED, DECIDED, AMENDED, VIEWED, POLICY_IN_FORCE,
+    ROSTER_CHANGED, ROSTER_REMOVED, PLAN_STARTED, PLAN_CHANGED, PLAN_STOPPED
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.planner.Plan;
+import frontdoor.planner.PlanInput;
 import frontdoor.rules.Json;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -56,6 +57,26 @@ class PlanApiTest {
             assertThat(l.referralId()).isEqualTo(late);
             assertThat(l.reason()).startsWith(late + " (RED) is due at");
         });
+    }
+
+    @Test
+    void workNeedingASkillNobodyOnTheRosterHasIsListedAsUnassignedWithItsReason() throws Exception {
+        String educationWorker = day.send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/roster/ED-1"), null)
+                .getResponse().getContentAsString();
+        assertThat(day.send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/roster/ED-1"), null)
+                .getResponse().getStatus()).isEqualTo(204);
+        try {
+            JsonNode done = day.finished(day.start().get("id").asText());
+            java.util.Map<String, PlanInput.Task> tasks = new java.util.HashMap<>();
+            Day.input(done).tasks().forEach(t -> tasks.put(t.id(), t));
+            assertThat(plan(done).unassigned()).filteredOn(u -> tasks.get(u.taskId()).kind().name().equals("EDUCATION_CHECK"))
+                    .hasSize(4).allSatisfy(u -> {
+                        assertThat(u.referralId()).isEqualTo(tasks.get(u.taskId()).referralId());
+                        assertThat(u.reason()).isEqualTo("cannot be done: no one with EDUCATION_SYSTEMS works today (no one with the skill).");
+                    });
+        } finally {
+            day.send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/roster/ED-1"), educationWorker);
+        }
     }
 
     @Test
