@@ -3,6 +3,7 @@ package frontdoor.service.allocation;
 import frontdoor.planner.Plan;
 import frontdoor.planner.PlanInput;
 import frontdoor.planner.Planner;
+import frontdoor.service.policy.PolicyHolder;
 import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.service.allocation.PlanStore.Status;
 import frontdoor.service.web.ApiException;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AllocationService {
     private static final Logger LOG = LoggerFactory.getLogger(AllocationService.class);
-    private final Planner planner;
+    private final PolicyHolder policy;
     private final SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores;
     private final SolverManager<AllocationPlan, String> solvers;
     private final PlanStore store;
@@ -55,10 +56,10 @@ public class AllocationService {
         }
     }
 
-    AllocationService(Planner planner, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores,
+    AllocationService(PolicyHolder policy, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores,
                       SolverManager<AllocationPlan, String> solvers, PlanStore store, Roster roster, ScreeningWork work,
                       AllocationProperties properties) {
-        this.planner = planner;
+        this.policy = policy;
         this.scores = scores;
         this.solvers = solvers;
         this.store = store;
@@ -81,7 +82,7 @@ public class AllocationService {
         PlanInput input = Today.build(properties.timezone(), roster.all(), work.tasks(), Map.of(), null, Instant.now());
         AllocationPlan start = startingPlan(input, null);
         String id = UUID.randomUUID().toString();
-        store.insert(id, input, planner.report(start), "started", actor);
+        store.insert(id, input, policy.current().planner().report(start), "started", actor);
         submit(id, 1, start);
         LOG.info("Plan {} started by {}: {} staff, {} tasks", id, actor, input.staff().size(), input.tasks().size());
         return view(id);
@@ -119,7 +120,7 @@ public class AllocationService {
         PlanInput input = Today.build(properties.timezone(), roster.all(), work.tasks(), pins, before.plan(), Instant.now());
         AllocationPlan start = startingPlan(input, before.plan());
         int revision = before.revision() + 1;
-        store.revise(id, revision, input, planner.report(start), change.summary());
+        store.revise(id, revision, input, policy.current().planner().report(start), change.summary());
         submit(id, revision, start);
         LOG.info("Plan {} re-planned (revision {}) by {}: {}", id, revision, actor, change.summary());
         return view(id);
@@ -130,17 +131,17 @@ public class AllocationService {
             throw ApiException.of(HttpStatus.CONFLICT, "Nobody works",
                     "no one on the roster works for the rest of today: add staff or windows first");
         }
-        return StartingPlan.of(planner, scores, input, standing);
+        return StartingPlan.of(policy.current().planner(), scores, input, standing);
     }
 
     private void submit(String id, int revision, AllocationPlan start) {
         Job job = new Job(revision);
         solving.put(id, job);
         job.solverJob = solvers.solveAndListen(key(id, revision), problemId -> start,
-                best -> write(() -> store.best(id, revision, planner.report(best))),
+                best -> write(() -> store.best(id, revision, policy.current().planner().report(best))),
                 last -> {
                     write(() -> {
-                        store.best(id, revision, planner.report(last));
+                        store.best(id, revision, policy.current().planner().report(last));
                         store.finish(id, revision, job.stopped ? Status.STOPPED : Status.DONE);
                     });
                     ended(id, job);

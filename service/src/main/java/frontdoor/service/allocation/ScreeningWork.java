@@ -3,6 +3,7 @@ package frontdoor.service.allocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.planner.PlanInput.Task;
 import frontdoor.planner.TaskRecipes;
+import frontdoor.service.policy.PolicyHolder;
 import frontdoor.rules.StrictJson;
 import frontdoor.rules.RagRating;
 import java.time.Instant;
@@ -23,12 +24,12 @@ import org.springframework.stereotype.Component;
 public class ScreeningWork {
     private static final Logger LOG = LoggerFactory.getLogger(ScreeningWork.class);
     private final JdbcClient jdbc;
-    private final TaskRecipes recipes;
+    private final PolicyHolder policy;
     private final AllocationProperties properties;
 
-    ScreeningWork(JdbcClient jdbc, TaskRecipes recipes, AllocationProperties properties) {
+    ScreeningWork(JdbcClient jdbc, PolicyHolder policy, AllocationProperties properties) {
         this.jdbc = jdbc;
-        this.recipes = recipes;
+        this.policy = policy;
         this.properties = properties;
     }
 
@@ -37,6 +38,7 @@ public class ScreeningWork {
     }
 
     public List<Task> tasks() {
+        TaskRecipes recipes = policy.current().recipes();
         List<Task> tasks = new ArrayList<>();
         int skipped = 0;
         for (InScreening r : referrals()) {
@@ -53,7 +55,7 @@ public class ScreeningWork {
     }
 
     boolean hasRecipe(String pathway) {
-        return recipes.pathways().contains(pathway);
+        return policy.current().recipes().pathways().contains(pathway);
     }
 
     /** The referrals awaiting a decision (status AWAITING_DECISION and no decision row). */

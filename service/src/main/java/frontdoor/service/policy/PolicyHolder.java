@@ -1,0 +1,96 @@
+package frontdoor.service.policy;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.actuate.info.Info;
+import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one holder of the policy in force. Whoever evaluates takes {@link #current()} once and uses that object
+ * to the end, so a publish (a whole new object, swapped at once) never mixes two versions. On first start
+ * the shipped files become the first published version; every instance on one database follows the row
+ * {@code policy_in_force}, checked every {@code FOLLOW_SECONDS}, so all take up a new version within 5 s.
+ */
+@Component
+public class PolicyHolder implements InfoContributor, DisposableBean {
+    static final int FOLLOW_SECONDS = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyHolder.class);
+    private final AtomicReference<PolicyInForce> current = new AtomicReference<>();
+    private final PolicyStore store;
+    private final ScheduledExecutorService follower;
+
+    PolicyHolder(PolicyStore store, TransactionTemplate tx) {
+        this.store = store;
+        String inForce = store.inForce().orElseGet(() -> seed(store, tx));
+        current.set(EarlyCompile.of(store.files(inForce)));
+        follower = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "policy-follow");
+            t.setDaemon(true);
+            return t;
+        });
+        follower.scheduleWithFixedDelay(this::follow, FOLLOW_SECONDS, FOLLOW_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** The policy in force now; take it once per evaluation. */
+    public PolicyInForce current() {
+        return current.get();
+    }
+
+    /** Puts a compiled version in force in this instance (after its row is committed). */
+    void replace(PolicyInForce policy) {
+        PolicyInForce before = current.getAndSet(policy);
+        if (!before.versionId().equals(policy.versionId())) {
+            LOG.info("Policy {} in force (was {})", policy.versionId(), before.versionId());
+        }
+    }
+
+    /** Takes up a version another instance published. */
+    void follow() {
+        try {
+            String inForce = store.inForce().orElse(null);
+            if (inForce != null && !inForce.equals(current().versionId())) {
+                replace(PolicyInForce.compile(store.files(inForce)));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not take up the policy version in force: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private static String seed(PolicyStore store, TransactionTemplate tx) {
+        Map<String, String> shipped = PolicyFiles.shipped();
+        PolicyInForce policy = EarlyCompile.of(shipped);
+        try {
+            tx.executeWithoutResult(s -> {
+                Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                store.insert(new PolicyVersion(policy.versionId(), PolicyVersion.State.PUBLISHED, "system", now, null,
+                        "the policy shipped in the jar", null, null, false), shipped);
+                store.putInForce(policy.versionId(), now);
+            });
+        } catch (DataAccessException e) {
+            // Another instance seeded the same database at the same moment.
+            return store.inForce().orElseThrow(() -> e);
+        }
+        return policy.versionId();
+    }
+
+    @Override
+    public void contribute(Info.Builder builder) {
+        builder.withDetail("policyVersion", current().versionId());
+    }
+
+    @Override
+    public void destroy() {
+        follower.shutdownNow();
+    }
+}
