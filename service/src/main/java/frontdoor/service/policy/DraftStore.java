@@ -64,6 +64,11 @@ class DraftStore {
         return revision;
     }
 
+    /** Everyone who made the draft or saved a file of it (the draft's authors, for four-eyes). */
+    List<String> authors(String draftId) {
+        return jdbc.sql("SELECT DISTINCT saved_by FROM policy_draft_file WHERE draft_id = ?").param(draftId).query(String.class).list();
+    }
+
     void approve(String draftId, String by, int revision, String reference, String note) {
         jdbc.sql("""
                 UPDATE policy_draft SET state = ?, approved_by = ?, approved_revision = ?, approval_reference = ?, approval_note = ?
