@@ -22,6 +22,8 @@ class PolicyLifeTest {
     AuditLog audit;
     @Autowired
     PolicyHolder holder;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     PolicyApi api;
     String shipped;
 
@@ -87,6 +89,23 @@ class PolicyLifeTest {
         assertThat(holder.current().versionId()).isEqualTo(shipped);
         api.get("lead", "").andExpect(jsonPath("$.versions[?(@.id == '" + published + "')].state").value("RETIRED"));
         api.post("lead", "/versions/" + shipped + "/publish", "{\"note\": \"again\"}").andExpect(status().isConflict());
+    }
+
+    /** Another instance on the same database publishes: this one takes the version up within 5 seconds. */
+    @Test
+    void aVersionPutInForceByAnotherInstanceIsTakenUpWithinFiveSeconds() throws Exception {
+        String draft = api.draft("lead", "another instance");
+        api.put("lead", "/drafts/" + draft + "/files/bundle.json", PolicyFiles.shipped().get("bundle.json").replace("The default", "The default,"));
+        api.post("lead2", "/drafts/" + draft + "/approve", "{\"note\": \"ok\", \"reference\": \"r\"}").andExpect(status().isOk());
+        String published = PolicyApi.json(api.post("lead", "/drafts/" + draft + "/publish", "{\"note\": \"go\"}")).path("versionId").asText();
+        assertThat(holder.current().versionId()).isEqualTo(published);
+        jdbc.sql("UPDATE policy_in_force SET version_id = ? WHERE id = 1").param(shipped).update();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!holder.current().versionId().equals(shipped) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(holder.current().versionId()).isEqualTo(shipped);
+        jdbc.sql("UPDATE policy_in_force SET version_id = ? WHERE id = 1").param(published).update();
     }
 
     @Test
