@@ -80,10 +80,11 @@ public class AllocationService {
     public synchronized PlanView start(String actor) {
         refuseWhenBusy();
         PlanInput input = Today.build(properties.timezone(), roster.all(), work.tasks(), Map.of(), null, Instant.now());
-        AllocationPlan start = startingPlan(input, null);
+        Planner planner = policy.current().planner(); // one version for the whole run
+        AllocationPlan start = startingPlan(planner, input, null);
         String id = UUID.randomUUID().toString();
-        store.insert(id, input, policy.current().planner().report(start), "started", actor);
-        submit(id, 1, start);
+        store.insert(id, input, planner.report(start), "started", actor);
+        submit(id, 1, start, planner);
         LOG.info("Plan {} started by {}: {} staff, {} tasks", id, actor, input.staff().size(), input.tasks().size());
         return view(id);
     }
@@ -118,30 +119,31 @@ public class AllocationService {
             before = stored(id);
         }
         PlanInput input = Today.build(properties.timezone(), roster.all(), work.tasks(), pins, before.plan(), Instant.now());
-        AllocationPlan start = startingPlan(input, before.plan());
+        Planner planner = policy.current().planner();
+        AllocationPlan start = startingPlan(planner, input, before.plan());
         int revision = before.revision() + 1;
-        store.revise(id, revision, input, policy.current().planner().report(start), change.summary());
-        submit(id, revision, start);
+        store.revise(id, revision, input, planner.report(start), change.summary());
+        submit(id, revision, start, planner);
         LOG.info("Plan {} re-planned (revision {}) by {}: {}", id, revision, actor, change.summary());
         return view(id);
     }
 
-    private AllocationPlan startingPlan(PlanInput input, Plan standing) {
+    private AllocationPlan startingPlan(Planner planner, PlanInput input, Plan standing) {
         if (input.staff().stream().allMatch(s -> s.windows().isEmpty())) {
             throw ApiException.of(HttpStatus.CONFLICT, "Nobody works",
                     "no one on the roster works for the rest of today: add staff or windows first");
         }
-        return StartingPlan.of(policy.current().planner(), scores, input, standing);
+        return StartingPlan.of(planner, scores, input, standing);
     }
 
-    private void submit(String id, int revision, AllocationPlan start) {
+    private void submit(String id, int revision, AllocationPlan start, Planner planner) {
         Job job = new Job(revision);
         solving.put(id, job);
         job.solverJob = solvers.solveAndListen(key(id, revision), problemId -> start,
-                best -> write(() -> store.best(id, revision, policy.current().planner().report(best))),
+                best -> write(() -> store.best(id, revision, planner.report(best))),
                 last -> {
                     write(() -> {
-                        store.best(id, revision, policy.current().planner().report(last));
+                        store.best(id, revision, planner.report(last));
                         store.finish(id, revision, job.stopped ? Status.STOPPED : Status.DONE);
                     });
                     ended(id, job);

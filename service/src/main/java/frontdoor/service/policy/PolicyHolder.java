@@ -47,8 +47,14 @@ public class PolicyHolder implements InfoContributor, DisposableBean {
         return current.get();
     }
 
-    /** Puts a compiled version in force in this instance (after its row is committed). */
+    /**
+     * Puts a compiled version in force in this instance, after its row is committed, unless the row names
+     * another version by now (a publish right after this one): then {@link #follow} takes that one up.
+     */
     void replace(PolicyInForce policy) {
+        if (!store.inForce().map(policy.versionId()::equals).orElse(false)) {
+            return;
+        }
         PolicyInForce before = current.getAndSet(policy);
         if (!before.versionId().equals(policy.versionId())) {
             LOG.info("Policy {} in force (was {})", policy.versionId(), before.versionId());

@@ -93,6 +93,16 @@ class Publishing {
             throw ApiException.conflict("version " + policy.versionId() + " exists already; put it back in force at /api/v1/policy/versions/"
                     + policy.versionId() + "/publish");
         }
+        try {
+            store(draftId, d, policy, actor);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw ApiException.conflict("version " + policy.versionId() + " was published at the same moment by someone else");
+        }
+        holder.replace(policy);
+        return policy.versionId();
+    }
+
+    private void store(String draftId, PolicyDraft d, PolicyInForce policy, String actor) {
         tx.executeWithoutResult(s -> {
             versions.lockInForce();
             if (drafts.draft(draftId, true).revision() != d.revision()) {
@@ -107,8 +117,6 @@ class Publishing {
                     + d.revision() + ",\"approvedBy\":" + quoted(d.approvedBy()) + ",\"fourEyes\":" + fourEyes + "}");
             audit.record(actor, AuditAction.POLICY_IN_FORCE, policy.versionId(), "{\"policyVersion\":\"" + policy.versionId() + "\"}");
         });
-        holder.replace(policy);
-        return policy.versionId();
     }
 
     /** Puts a version that was in force before back in force (a rollback), checked the same way. */

@@ -37,6 +37,8 @@ class PublishUnderLoadTest {
     JdbcClient jdbc;
     @Autowired
     ScenarioCorpus corpus;
+    @Autowired
+    PolicyStore store;
     String shipped;
 
     @AfterEach
@@ -91,14 +93,19 @@ class PublishUnderLoadTest {
         threads.shutdown();
         assertThat(failures).isEmpty();
 
-        List<String[]> stored = jdbc.sql("SELECT r.policy_version, m.body FROM referral r JOIN recommendation m ON m.referral = r.id "
-                + "WHERE r.referral_id LIKE 'LOAD-%'").query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        List<String[]> stored = jdbc.sql("SELECT r.policy_version, m.body, r.body FROM referral r JOIN recommendation m ON m.referral = r.id "
+                + "WHERE r.referral_id LIKE 'LOAD-%'").query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        java.util.Map<String, frontdoor.rules.Recommender> versions = java.util.Map.of(
+                shipped, PolicyInForce.compile(store.files(shipped)).recommender(),
+                published, PolicyInForce.compile(store.files(published)).recommender());
         assertThat(stored).hasSize(total);
         int before = 0;
         int after = 0;
         for (String[] row : stored) {
             Recommendation r = StrictJson.DOCUMENT.value(row[1], Recommendation.class);
             assertThat(r.policyVersion()).isEqualTo(row[0]).isIn(shipped, published);
+            frontdoor.rules.Recommender named = versions.get(row[0]);
+            assertThat(r).as("the whole recommendation, as the version it names makes it").isEqualTo(named.recommend(named.reader().read(row[2])));
             String reason = r.reasons().stream().filter(x -> x.rule().equals("R3")).findFirst().orElseThrow().text();
             if (row[0].equals(shipped)) {
                 assertThat(r.rag().name() + " " + reason).isEqualTo("AMBER Level 4.");
