@@ -8,6 +8,7 @@ import frontdoor.rules.PolicyException;
 import frontdoor.rules.Recommender;
 import frontdoor.rules.cases.CaseReport;
 import frontdoor.rules.cases.CaseRunner;
+import frontdoor.service.policy.PolicyFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -59,12 +60,15 @@ public final class CommandLine {
         }
     }
 
-    /** The shipped bundle, or the version whose files are in {@code dir}. */
+    /**
+     * The shipped version (the bundle with the planner's files, so it has the id the service gives it on first
+     * start), or the version whose files are in {@code dir}.
+     */
     private static Recommender compile(Path dir) throws IOException {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new IOException(dir + " is not a folder");
         }
-        return Recommender.compile(dir == null ? PolicyBundle.shipped() : PolicyBundle.fromDirectory(dir));
+        return Recommender.compile(dir == null ? new PolicyBundle(PolicyFiles.shipped()) : PolicyBundle.fromDirectory(dir));
     }
 
     private static int usage(PrintStream to) {

@@ -68,6 +68,10 @@ class CommandLineTest {
         String version = PolicyInForce.compile(files).versionId();
         assertThat(out()).contains("\"rag\" : \"RED\"", "\"screeningDueBy\" : \"2026-11-23T11:15:00Z\"", "\"policyVersion\" : \"" + version + "\"");
         assertThat(run("cases", "--policy", dir.resolve("nowhere").toString(), "../test-cases/cases")).isEqualTo(2);
+        out.reset();
+        assertThat(run("recommend", referral.toString())).isZero();
+        assertThat(out()).as("without --policy: the shipped version, by the id the service gives it")
+                .contains("\"policyVersion\" : \"" + PolicyInForce.compile(PolicyFiles.shipped()).versionId() + "\"");
     }
 
     @Test

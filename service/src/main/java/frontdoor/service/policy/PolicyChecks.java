@@ -38,7 +38,11 @@ class PolicyChecks {
     record Checked(CheckReport report, PolicyInForce compiled) {
     }
 
-    Checked run(Map<String, String> files) {
+    /**
+     * One run at a time: a run is seconds of CPU (compiling, thousands of evaluations), and referrals share
+     * the machine, so leads checking at once wait for each other rather than slow the front door.
+     */
+    synchronized Checked run(Map<String, String> files) {
         List<CheckReport.Finding> errors = new ArrayList<>();
         List<CheckReport.Finding> warnings = new ArrayList<>();
         PolicyFiles.REQUIRED.stream().filter(n -> !files.containsKey(n))
