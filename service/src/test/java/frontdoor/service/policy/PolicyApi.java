@@ -7,22 +7,23 @@ import frontdoor.rules.StrictJson;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The policy API as the demo practice leads ({@code lead}, {@code lead2}, password "demo") call it in the tests. */
 record PolicyApi(MockMvc mvc) {
     static final String BASE = "/api/v1/policy";
 
     ResultActions get(String user, String path) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(BASE + path).with(httpBasic(user, "demo")));
+        return mvc.perform(MockMvcRequestBuilders.get(BASE + path).with(httpBasic(user, "demo")));
     }
 
     ResultActions post(String user, String path, String body) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(BASE + path).with(httpBasic(user, "demo"))
+        return mvc.perform(MockMvcRequestBuilders.post(BASE + path).with(httpBasic(user, "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     ResultActions put(String user, String path, String text) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(BASE + path).with(httpBasic(user, "demo"))
+        return mvc.perform(MockMvcRequestBuilders.put(BASE + path).with(httpBasic(user, "demo"))
                 .contentType(MediaType.TEXT_PLAIN).content(text));
     }
 

@@ -75,6 +75,11 @@ class PolicyLifeTest {
         api.post("lead", "/drafts/" + draft + "/publish", "{\"note\": \"go\"}").andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.problems[0].check").value("approval"));
         api.post("lead2", "/drafts/" + draft + "/approve", "{\"note\": \"agreed\", \"reference\": \"MASH board 12\"}").andExpect(status().isOk());
+        api.put("lead", "/drafts/" + draft + "/files/screening.dmn", api.text("lead", "/drafts/" + draft + "/files/screening.dmn") + "\n");
+        api.post("lead", "/drafts/" + draft + "/publish", "{\"note\": \"go\"}").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0].problem").value("the draft as it stands is not approved by a second practice lead"));
+        api.post("lead2", "/drafts/" + draft + "/approve", "{\"note\": \"agreed\", \"reference\": \"MASH board 12\"}").andExpect(status().isOk());
+        api.get("lead", "").andExpect(jsonPath("$.drafts[?(@.draftId == '" + draft + "')].approvedRevision").value(2));
         String published = PolicyApi.json(api.post("lead", "/drafts/" + draft + "/publish", "{\"note\": \"go\"}").andExpect(status().isOk()))
                 .path("versionId").asText();
         assertThat(published).startsWith("default-").isNotEqualTo(shipped);
