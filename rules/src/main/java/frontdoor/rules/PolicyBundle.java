@@ -28,6 +28,12 @@ public final class PolicyBundle {
     public static final String TIMESCALES = "timescales.json";
     /** Every file a bundle has, in the order they are hashed. */
     public static final List<String> FILES = List.of(DESCRIPTOR, THRESHOLD_MODEL, SCREENING_MODEL, ESCALATIONS, CATALOGUE, TIMESCALES);
+    /**
+     * The planner's policy files a version of the service carries besides the bundle (task recipes and
+     * weights). The rules do not read them, but when present they are hashed too, so two versions that
+     * differ only in them have different names.
+     */
+    public static final List<String> ALLOCATION_FILES = List.of("recipes.json", "weights.json");
 
     private final Map<String, String> files;
     private final String version;
@@ -62,10 +68,12 @@ public final class PolicyBundle {
         return new PolicyBundle(files);
     }
 
-    /** A bundle from a folder holding the files of {@link #FILES}. */
+    /** A bundle from a folder holding the files of {@link #FILES} (and those of {@link #ALLOCATION_FILES} there). */
     public static PolicyBundle fromDirectory(Path dir) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
-        for (String name : FILES) {
+        List<String> names = new ArrayList<>(FILES);
+        names.addAll(ALLOCATION_FILES);
+        for (String name : names) {
             Path file = dir.resolve(name);
             if (Files.isRegularFile(file)) {
                 files.put(name, Files.readString(file));
@@ -90,7 +98,9 @@ public final class PolicyBundle {
     private static String hash(Map<String, String> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String name : FILES) {
+            List<String> hashed = new ArrayList<>(FILES);
+            ALLOCATION_FILES.stream().filter(files::containsKey).forEach(hashed::add);
+            for (String name : hashed) {
                 sha.update(name.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(files.get(name).getBytes(StandardCharsets.UTF_8));

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.Json;
 import frontdoor.rules.PolicyBundle;
+import frontdoor.rules.PolicyException;
 import frontdoor.rules.Recommender;
 import frontdoor.rules.cases.CaseReport;
 import frontdoor.rules.cases.CaseRunner;
+import frontdoor.service.policy.PolicyFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -14,12 +16,16 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 
-/** The jar's commands, run against the shipped policy bundle without Spring. */
+/**
+ * The jar's commands, run without Spring against the shipped policy bundle, or with {@code --policy DIR}
+ * against a version's files as the API gives them (so a draft or an older version can be tried offline).
+ */
 public final class CommandLine {
     private static final Set<String> COMMANDS = Set.of("recommend", "cases", "plan");
     static final String USAGE = """
-            usage: java -jar frontdoor.jar recommend FILE...   print each referral's recommendation as JSON
-                   java -jar frontdoor.jar cases DIR           run every case file under DIR
+            usage: java -jar frontdoor.jar recommend [--policy DIR] FILE...   print each referral's recommendation as JSON
+                   java -jar frontdoor.jar cases [--policy DIR] DIR           run every case file under DIR
+                   (--policy DIR: a folder of a policy version's files, as GET /api/v1/policy/versions/{id}/files/{name} gives them)
                    """ + PlanCommand.USAGE + "  plan a day";
 
     private CommandLine() {
@@ -33,16 +39,36 @@ public final class CommandLine {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
+            Path policy = null;
+            if (!args[0].equals("plan") && rest.length >= 2 && rest[0].equals("--policy")) {
+                policy = Path.of(rest[1]);
+                rest = Arrays.copyOfRange(rest, 2, rest.length);
+            }
             return switch (args[0]) {
-                case "recommend" -> rest.length == 0 ? usage(err) : recommend(rest, out, err);
-                case "cases" -> rest.length != 1 ? usage(err) : cases(Path.of(rest[0]), out, err);
+                case "recommend" -> rest.length == 0 ? usage(err) : recommend(compile(policy), rest, out, err);
+                case "cases" -> rest.length != 1 ? usage(err) : cases(compile(policy), Path.of(rest[0]), out, err);
                 case "plan" -> PlanCommand.run(rest, out, err);
                 default -> usage(err);
             };
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return 2;
+        } catch (PolicyException e) {
+            err.println("error: the policy cannot be compiled");
+            e.problems().forEach(p -> err.println("  " + p));
+            return 2;
         }
+    }
+
+    /**
+     * The shipped version (the bundle with the planner's files, so it has the id the service gives it on first
+     * start), or the version whose files are in {@code dir}.
+     */
+    private static Recommender compile(Path dir) throws IOException {
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new IOException(dir + " is not a folder");
+        }
+        return Recommender.compile(dir == null ? new PolicyBundle(PolicyFiles.shipped()) : PolicyBundle.fromDirectory(dir));
     }
 
     private static int usage(PrintStream to) {
@@ -50,8 +76,7 @@ public final class CommandLine {
         return 2;
     }
 
-    private static int recommend(String[] files, PrintStream out, PrintStream err) throws IOException {
-        Recommender recommender = Recommender.compile(PolicyBundle.shipped());
+    private static int recommend(Recommender recommender, String[] files, PrintStream out, PrintStream err) throws IOException {
         var writer = Json.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
         int status = 0;
         for (String file : files) {
@@ -66,12 +91,12 @@ public final class CommandLine {
         return status;
     }
 
-    private static int cases(Path dir, PrintStream out, PrintStream err) throws IOException {
+    private static int cases(Recommender recommender, Path dir, PrintStream out, PrintStream err) throws IOException {
         if (!Files.isDirectory(dir)) {
             err.println("error: " + dir + " is not a folder");
             return 2;
         }
-        CaseReport report = new CaseRunner(Recommender.compile(PolicyBundle.shipped())).runAll(dir);
+        CaseReport report = new CaseRunner(recommender).runAll(dir);
         report.failures().forEach(out::println);
         out.println(report.summary());
         return report.failures().isEmpty() ? 0 : 1;

@@ -14,7 +14,7 @@ public class FrontdoorApplication {
         if (CommandLine.handles(args)) {
             System.exit(CommandLine.run(args, System.out, System.err));
         }
-        PolicyConfiguration.compileEarly();
+        frontdoor.service.policy.EarlyCompile.start();
         SpringApplication.run(FrontdoorApplication.class, args);
     }
 }

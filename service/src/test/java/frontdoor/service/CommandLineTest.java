@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import frontdoor.service.policy.PolicyFiles;
+import frontdoor.service.policy.PolicyInForce;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +51,27 @@ class CommandLineTest {
         Path file = Files.writeString(dir.resolve("r.json"), referral);
         assertThat(run("recommend", file.toString())).isZero();
         assertThat(out()).contains("\"rag\" : \"RED\"", "\"pathway\" : \"STRATEGY_DISCUSSION\"", "\"policyVersion\" : \"default-");
+    }
+
+    /** A version exported from the API (its files in a folder) is what {@code --policy} evaluates, by the same version id. */
+    @Test
+    void recommendWithPolicyEvaluatesAnExportedVersion(@TempDir Path dir) throws IOException {
+        Map<String, String> files = new java.util.HashMap<>(PolicyFiles.shipped());
+        files.put("timescales.json", files.get("timescales.json").replace("PT4H", "PT2H"));
+        Path policy = Files.createDirectories(dir.resolve("policy"));
+        for (var f : files.entrySet()) {
+            Files.writeString(policy.resolve(f.getKey()), f.getValue());
+        }
+        String tc = Files.readString(Path.of("../test-cases/cases/TC-0001.json"));
+        Path referral = Files.writeString(dir.resolve("r.json"), tc.substring(tc.indexOf("\"referral\": ") + 12, tc.indexOf(",\n  \"expect\"")));
+        assertThat(run("recommend", "--policy", policy.toString(), referral.toString())).isZero();
+        String version = PolicyInForce.compile(files).versionId();
+        assertThat(out()).contains("\"rag\" : \"RED\"", "\"screeningDueBy\" : \"2026-11-23T11:15:00Z\"", "\"policyVersion\" : \"" + version + "\"");
+        assertThat(run("cases", "--policy", dir.resolve("nowhere").toString(), "../test-cases/cases")).isEqualTo(2);
+        out.reset();
+        assertThat(run("recommend", referral.toString())).isZero();
+        assertThat(out()).as("without --policy: the shipped version, by the id the service gives it")
+                .contains("\"policyVersion\" : \"" + PolicyInForce.compile(PolicyFiles.shipped()).versionId() + "\"");
     }
 
     @Test

@@ -62,7 +62,20 @@ public final class CaseRunner {
         } catch (IOException | InvalidInputException e) {
             return List.of(new CaseReport.Failure(file.toString(), "file", "a JSON case file", "unreadable JSON: " + e.getMessage()));
         }
-        String id = tc.path("id").asText(file.toString());
+        return run(file.toString(), tc);
+    }
+
+    /** The failures of one case given as text (a case stored with a policy version, or shipped in a jar). */
+    public List<CaseReport.Failure> run(String name, String text) {
+        try {
+            return run(name, StrictJson.DOCUMENT.tree(text));
+        } catch (InvalidInputException e) {
+            return List.of(new CaseReport.Failure(name, "file", "a JSON case file", "unreadable JSON: " + e.getMessage()));
+        }
+    }
+
+    private List<CaseReport.Failure> run(String source, JsonNode tc) {
+        String id = tc.path("id").asText(source);
         JsonNode expect = tc.path("expect");
         List<CaseReport.Failure> failures = new ArrayList<>();
         for (Iterator<String> names = expect.fieldNames(); names.hasNext(); ) {

@@ -48,6 +48,7 @@ public final class PolicyEngine {
                 PolicyBundle.SCREENING_MODEL, bundle.file(PolicyBundle.SCREENING_MODEL)));
         this.threshold = Models.model(dmn, "Threshold");
         this.screening = Models.model(dmn, "Screening");
+        Contract.check(threshold, screening);
         this.escalations = Models.rules(PolicyBundle.ESCALATIONS, bundle.file(PolicyBundle.ESCALATIONS), version);
         this.rows = new TableRows(threshold, screening);
         this.catalogue = catalogue;

@@ -1,7 +1,6 @@
 package frontdoor.service.allocation;
 
 import frontdoor.planner.Planner;
-import frontdoor.planner.TaskRecipes;
 import frontdoor.planner.domain.AllocationPlan;
 import java.time.Duration;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -14,23 +13,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The planner with the shipped weights and task recipes (policy files of the planner module), and the
- * solvers: one thread per plan solving, {@code frontdoor.allocation.max-solving} at most, each for at
+ * The solvers (the planner's weights and task recipes are policy: {@code PolicyHolder} has them): one thread per plan solving, {@code frontdoor.allocation.max-solving} at most, each for at
  * most {@code frontdoor.allocation.solve-seconds} (earlier once nothing improves).
  */
 @Configuration
 @EnableConfigurationProperties(AllocationProperties.class)
 class AllocationConfiguration {
-
-    @Bean
-    Planner planner() {
-        return Planner.withShippedWeights();
-    }
-
-    @Bean
-    TaskRecipes taskRecipes() {
-        return TaskRecipes.shipped();
-    }
 
     @Bean
     SolutionManager<AllocationPlan, HardMediumSoftLongScore> solutionManager() {

@@ -8,6 +8,7 @@ import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.service.allocation.PlanStore.Status;
 import frontdoor.service.audit.AuditAction;
 import frontdoor.service.audit.AuditLog;
+import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.web.ApiException;
 import org.springframework.http.HttpStatus;
 import java.time.Instant;
@@ -44,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AllocationService {
     private static final Logger LOG = LoggerFactory.getLogger(AllocationService.class);
-    private final Planner planner;
+    private final PolicyHolder policy;
     private final SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores;
     private final SolverManager<AllocationPlan, String> solvers;
     private final PlanStore store;
@@ -67,10 +68,10 @@ public class AllocationService {
         }
     }
 
-    AllocationService(Planner planner, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores,
+    AllocationService(PolicyHolder policy, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores,
                       SolverManager<AllocationPlan, String> solvers, PlanStore store, Roster roster, ScreeningWork work,
                       AllocationProperties properties, AuditLog audit, TransactionTemplate tx) {
-        this.planner = planner;
+        this.policy = policy;
         this.scores = scores;
         this.solvers = solvers;
         this.store = store;
@@ -97,15 +98,16 @@ public class AllocationService {
         refuseWhenNobodyWorks(team, now);
         ScreeningWork.Work today = work.today();
         PlanInput input = Today.build(properties.timezone(), team, today.tasks(), Map.of(), null, now);
+        Planner planner = policy.current().planner(); // one version for the whole run
         AllocationPlan start = StartingPlan.of(planner, scores, input, null);
         String id = UUID.randomUUID().toString();
-        Plan first = report(start, today.unplanned());
+        Plan first = report(planner, start, today.unplanned());
         tx.executeWithoutResult(s -> {
             store.insert(id, input, first, "started", actor);
             audit.record(actor, AuditAction.PLAN_STARTED, id, AuditDetail.of("planId", id, "revision", 1,
                     "staff", input.staff().size(), "tasks", input.tasks().size()));
         });
-        submit(id, 1, start, today.unplanned());
+        submit(id, 1, start, planner, today.unplanned());
         LOG.info("Plan {} started by {}: {} staff, {} tasks", id, actor, input.staff().size(), input.tasks().size());
         return view(id);
     }
@@ -146,9 +148,10 @@ public class AllocationService {
         }
         ScreeningWork.Work today = work.today();
         PlanInput input = Today.build(properties.timezone(), team, today.tasks(), applied.pins(), before.plan(), now);
+        Planner planner = policy.current().planner();
         AllocationPlan start = StartingPlan.of(planner, scores, input, before.plan());
         int revision = before.revision() + 1;
-        Plan first = report(start, today.unplanned());
+        Plan first = report(planner, start, today.unplanned());
         tx.executeWithoutResult(s -> {
             if (applied.leaver() != null) {
                 roster.put(applied.leaver(), actor);
@@ -157,7 +160,7 @@ public class AllocationService {
             audit.record(actor, AuditAction.PLAN_CHANGED, id, AuditDetail.of("planId", id, "revision", revision, "change", change.type(),
                     "referralId", change.referralId(), "staffId", change.staffId(), "taskId", change.taskId()));
         });
-        submit(id, revision, start, today.unplanned());
+        submit(id, revision, start, planner, today.unplanned());
         LOG.info("Plan {} re-planned (revision {}) by {}: {}", id, revision, actor, change.summary());
         return view(id);
     }
@@ -175,7 +178,7 @@ public class AllocationService {
     }
 
     /** The planner's report of a plan, with the referrals it cannot take listed among the unassigned. */
-    private Plan report(AllocationPlan plan, List<Plan.Unassigned> unplanned) {
+    private static Plan report(Planner planner, AllocationPlan plan, List<Plan.Unassigned> unplanned) {
         Plan report = planner.report(plan);
         if (unplanned.isEmpty()) {
             return report;
@@ -185,14 +188,14 @@ public class AllocationService {
         return new Plan(report.score(), report.assignments(), unassigned, report.lateReferrals(), report.constraints());
     }
 
-    private void submit(String id, int revision, AllocationPlan start, List<Plan.Unassigned> unplanned) {
+    private void submit(String id, int revision, AllocationPlan start, Planner planner, List<Plan.Unassigned> unplanned) {
         Job job = new Job(revision);
         solving.put(id, job);
         job.solverJob = solvers.solveAndListen(key(id, revision), problemId -> start,
-                best -> write(() -> store.best(id, revision, report(best, unplanned))),
+                best -> write(() -> store.best(id, revision, report(planner, best, unplanned))),
                 last -> {
                     write(() -> {
-                        store.best(id, revision, report(last, unplanned));
+                        store.best(id, revision, report(planner, last, unplanned));
                         store.finish(id, revision, job.stopped ? Status.STOPPED : Status.DONE);
                     });
                     ended(id, job);

@@ -1,6 +1,6 @@
 package frontdoor.service.allocation;
 
-import frontdoor.planner.Planner;
+import frontdoor.service.policy.PolicyHolder;
 import frontdoor.planner.domain.AllocationPlan;
 import java.net.URI;
 import java.security.Principal;
@@ -25,13 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
     private final AllocationService service;
     private final PlanStore store;
-    private final Planner planner;
+    private final PolicyHolder policy;
     private final SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores;
 
-    PlanController(AllocationService service, PlanStore store, Planner planner, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores) {
+    PlanController(AllocationService service, PlanStore store, PolicyHolder policy, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores) {
         this.service = service;
         this.store = store;
-        this.planner = planner;
+        this.policy = policy;
         this.scores = scores;
     }
 
@@ -66,6 +66,6 @@ class PlanController {
 
     @GetMapping("/{id}/analysis")
     PlanAnalysis analysis(@PathVariable String id) {
-        return PlanAnalysis.of(store.find(id).orElseThrow(() -> frontdoor.service.web.ApiException.notFound("no plan " + id)), planner, scores);
+        return PlanAnalysis.of(store.find(id).orElseThrow(() -> frontdoor.service.web.ApiException.notFound("no plan " + id)), policy.current().planner(), scores);
     }
 }

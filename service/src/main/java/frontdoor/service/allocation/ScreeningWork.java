@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.planner.Plan.Unassigned;
 import frontdoor.planner.PlanInput.Task;
 import frontdoor.planner.TaskRecipes;
+import frontdoor.service.policy.PolicyHolder;
 import frontdoor.rules.StrictJson;
 import frontdoor.rules.RagRating;
 import java.time.Instant;
@@ -26,12 +27,12 @@ import org.springframework.stereotype.Component;
 public class ScreeningWork {
     private static final Logger LOG = LoggerFactory.getLogger(ScreeningWork.class);
     private final JdbcClient jdbc;
-    private final TaskRecipes recipes;
+    private final PolicyHolder policy;
     private final AllocationProperties properties;
 
-    ScreeningWork(JdbcClient jdbc, TaskRecipes recipes, AllocationProperties properties) {
+    ScreeningWork(JdbcClient jdbc, PolicyHolder policy, AllocationProperties properties) {
         this.jdbc = jdbc;
-        this.recipes = recipes;
+        this.policy = policy;
         this.properties = properties;
     }
 
@@ -44,10 +45,11 @@ public class ScreeningWork {
     }
 
     Work today() {
+        TaskRecipes recipes = policy.current().recipes();
         List<Task> tasks = new ArrayList<>();
         List<Unassigned> unplanned = new ArrayList<>();
         for (InScreening r : referrals()) {
-            if (hasRecipe(r.pathway())) {
+            if (recipes.pathways().contains(r.pathway())) {
                 tasks.addAll(recipes.tasksFor(r.referralId(), r.familyId(), r.pathway(), r.rag(), r.dueBy()));
             } else {
                 unplanned.add(new Unassigned(null, r.referralId(), "no task recipe for pathway " + r.pathway() + " in recipes.json version "
@@ -62,7 +64,7 @@ public class ScreeningWork {
     }
 
     boolean hasRecipe(String pathway) {
-        return recipes.pathways().contains(pathway);
+        return policy.current().recipes().pathways().contains(pathway);
     }
 
     /** The referrals awaiting a decision (status AWAITING_DECISION and no decision row). */

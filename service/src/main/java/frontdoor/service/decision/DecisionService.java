@@ -1,13 +1,12 @@
 package frontdoor.service.decision;
 
 import frontdoor.rules.InvalidInputException;
-import frontdoor.rules.PolicyDescriptor;
 import frontdoor.rules.Problem;
 import frontdoor.rules.Recommendation;
-import frontdoor.rules.Recommender;
 import frontdoor.rules.StrictJson;
 import frontdoor.service.audit.AuditAction;
 import frontdoor.service.audit.AuditLog;
+import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.referral.DecisionRecord;
 import frontdoor.service.referral.DecisionRepository;
 import frontdoor.service.referral.ReferralRecord;
@@ -35,16 +34,16 @@ class DecisionService {
     private final DecisionRepository decisions;
     private final AuditLog audit;
     private final TransactionTemplate tx;
-    private final PolicyDescriptor policy;
+    private final PolicyHolder policy;
 
     DecisionService(ReferralService referralService, ReferralRepository referrals, DecisionRepository decisions, AuditLog audit,
-                    TransactionTemplate tx, Recommender recommender) {
+                    TransactionTemplate tx, PolicyHolder policy) {
         this.referralService = referralService;
         this.referrals = referrals;
         this.decisions = decisions;
         this.audit = audit;
         this.tx = tx;
-        this.policy = recommender.descriptor();
+        this.policy = policy;
     }
 
     ReferralView.Decision decide(String referralId, String body, String actor, boolean amendment) {
@@ -66,7 +65,7 @@ class DecisionService {
                 DecisionRecord d = decisions.save(DecisionRecord.of(r.id(), before.size() + 1, form.thresholdLevel(), form.rag(),
                         form.pathway(), form.actions(), form.rationale(), form.amendmentReason(), actor, Instant.now().truncatedTo(ChronoUnit.MICROS)));
                 referrals.decided(r.id(), form.thresholdLevel(), form.rag(), form.pathway(),
-                        r.receivedAt().plus(policy.timescales().get(form.rag())));
+                        r.receivedAt().plus(policy.current().timescale(form.rag())));
                 audit.record(actor, amendment ? AuditAction.AMENDED : AuditAction.DECIDED, referralId,
                         "{\"version\":" + d.version() + ",\"thresholdLevel\":" + d.thresholdLevel() + ",\"rag\":\"" + d.rag()
                                 + "\",\"pathway\":\"" + d.pathway() + "\",\"actions\":\"" + d.actions() + "\",\"differs\":"

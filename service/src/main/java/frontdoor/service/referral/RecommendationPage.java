@@ -6,6 +6,7 @@ import frontdoor.rules.PolicyTable;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
 import frontdoor.rules.StrictJson;
+import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.web.TimeInWords;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,12 +35,12 @@ public class RecommendationPage {
     static final Map<String, String> OUTPUTS = outputs();
 
     private final ReferralService service;
-    private final Recommender recommender;
+    private final PolicyHolder policy;
     private final Clock clock;
 
-    RecommendationPage(ReferralService service, Recommender recommender, ObjectProvider<Clock> clock) {
+    RecommendationPage(ReferralService service, PolicyHolder policy, ObjectProvider<Clock> clock) {
         this.service = service;
-        this.recommender = recommender;
+        this.policy = policy;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -66,6 +67,7 @@ public class RecommendationPage {
     public ReferralView fill(Model model, String referralId, String actor) {
         ReferralView view = service.view(referralId, actor);
         Recommendation r = StrictJson.DOCUMENT.value(view.recommendation(), Recommendation.class);
+        Recommender recommender = policy.version(r.policyVersion()).recommender(); // the tables and words it was made with
         ZoneId zone = recommender.descriptor().zone();
         Instant now = clock.instant();
         model.addAttribute("view", view);

@@ -5,9 +5,9 @@ import frontdoor.rules.Consent;
 import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.RagRating;
-import frontdoor.rules.Recommender;
 import frontdoor.rules.ReferralReader;
 import frontdoor.rules.SourceMethod;
+import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.web.ApiException;
 import frontdoor.service.web.FormErrors;
 import frontdoor.service.web.TimeInWords;
@@ -44,12 +44,12 @@ class ReferralPages {
     private static final DateTimeFormatter ID_DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.UK);
 
     private final ReferralService service;
-    private final Recommender recommender;
+    private final PolicyHolder policy;
     private final Clock clock;
 
-    ReferralPages(ReferralService service, Recommender recommender, ObjectProvider<Clock> clock) {
+    ReferralPages(ReferralService service, PolicyHolder policy, ObjectProvider<Clock> clock) {
         this.service = service;
-        this.recommender = recommender;
+        this.policy = policy;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -68,7 +68,7 @@ class ReferralPages {
         int shown = Math.max(page, 1);
         ReferralQueue.Page found = service.queue(status, rag, shown - 1, PAGE_SIZE);
         Instant now = clock.instant();
-        ZoneId zone = recommender.descriptor().zone();
+        ZoneId zone = policy.current().zone();
         model.addAttribute("lines", found.items().stream().map(i -> new Line(i.referralId(), i.status(), i.rag(), i.thresholdLevel(),
                 i.pathway(), TimeInWords.at(i.screeningDueBy(), zone), TimeInWords.left(now, i.screeningDueBy()),
                 i.status() == ReferralStatus.AWAITING_DECISION && TimeInWords.overdue(now, i.screeningDueBy()))).toList());
@@ -84,7 +84,7 @@ class ReferralPages {
 
     @GetMapping("/new")
     String form(Model model) {
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), recommender.descriptor().zone());
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), policy.current().zone());
         return form(model, ReferralForm.startingAt(now, "R-" + ID_DAY.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8)),
                 new FormErrors());
     }
@@ -104,7 +104,7 @@ class ReferralPages {
             return form(model, form, new FormErrors());
         }
         try {
-            Submission s = service.submit(form.toJson(recommender.descriptor().zone()), who.getName());
+            Submission s = service.submit(form.toJson(policy.current().zone()), who.getName());
             return "redirect:/referrals/" + UriUtils.encodePathSegment(s.referralId(), "UTF-8");
         } catch (InvalidInputException e) {
             return form(model, form, ReferralFormErrors.of(e.problems(), form.sentRows()));
@@ -124,7 +124,7 @@ class ReferralPages {
         }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("choices", choices(recommender.catalogue()));
+        model.addAttribute("choices", choices(policy.current().recommender().catalogue()));
         model.addAttribute("agencies", Agency.values());
         model.addAttribute("methods", SourceMethod.values());
         model.addAttribute("consents", Consent.values());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.rules.Json;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
+import frontdoor.service.policy.PolicyHolder;
 import frontdoor.rules.Referral;
 import frontdoor.service.audit.AuditAction;
 import frontdoor.service.audit.AuditLog;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ReferralService {
-    private final Recommender recommender;
+    private final PolicyHolder policy;
     private final ReferralRepository referrals;
     private final ReferralWriter writer;
     private final GroupCommit groupCommit;
@@ -32,10 +33,10 @@ public class ReferralService {
     private final TransactionTemplate tx;
     private final RecommendationMetrics metrics;
 
-    ReferralService(Recommender recommender, ReferralRepository referrals, ReferralWriter writer, GroupCommit groupCommit,
+    ReferralService(PolicyHolder policy, ReferralRepository referrals, ReferralWriter writer, GroupCommit groupCommit,
                     DecisionRepository decisions, ReferralQueue queue,
                     AuditLog audit, TransactionTemplate tx, RecommendationMetrics metrics) {
-        this.recommender = recommender;
+        this.policy = policy;
         this.referrals = referrals;
         this.writer = writer;
         this.groupCommit = groupCommit;
@@ -48,6 +49,7 @@ public class ReferralService {
 
     /** Stores a new referral, or answers the stored one when the same referral comes again; 409 if it differs. */
     public Submission submit(String body, String actor) {
+        Recommender recommender = policy.current().recommender(); // one version from reading to recommendation
         JsonNode tree = recommender.reader().parse(body);
         Referral referral = recommender.reader().read(tree);
         String hash = CanonicalJson.sha256(tree);

@@ -52,6 +52,12 @@ class SecurityConfiguration {
                         // The daily allocation plan (frontdoor.service.allocation): the manager's tool
                         .requestMatchers("/api/v1/roster", "/api/v1/roster/*", "/api/v1/plans", "/api/v1/plans/*",
                                 "/api/v1/plans/*/changes", "/api/v1/plans/*/analysis").hasRole(MANAGER.name())
+                        // Policy versions (frontdoor.service.policy): the practice lead's
+                        .requestMatchers("/api/v1/policy", "/api/v1/policy/drafts", "/api/v1/policy/drafts/*/files/*",
+                                "/api/v1/policy/drafts/*/files/cases/*", "/api/v1/policy/versions/*/files/*",
+                                "/api/v1/policy/versions/*/files/cases/*", "/api/v1/policy/drafts/*/checks",
+                                "/api/v1/policy/drafts/*/approve", "/api/v1/policy/drafts/*/publish",
+                                "/api/v1/policy/versions/*/publish").hasRole(PRACTICE_LEAD.name())
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(GET, "/actuator/prometheus").hasAnyRole(names(MANAGER, AUDITOR))
                         .anyRequest().denyAll())

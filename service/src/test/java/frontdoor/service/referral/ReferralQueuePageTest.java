@@ -1,13 +1,14 @@
 package frontdoor.service.referral;
 
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import frontdoor.rules.PolicyDescriptor;
 import frontdoor.rules.RagRating;
-import frontdoor.rules.Recommender;
+import frontdoor.service.policy.PolicyHolder;
+import frontdoor.service.policy.PolicyInForce;
 import frontdoor.service.web.Words;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,11 +47,13 @@ class ReferralQueuePageTest {
     @MockitoBean
     ReferralService service;
     @MockitoBean
-    Recommender recommender;
+    PolicyHolder policy;
 
     @Test
     void theQueueShowsTimeLeftOverdueAndPages() throws Exception {
-        when(recommender.descriptor()).thenReturn(new PolicyDescriptor("p", ZoneId.of("Europe/London"), Map.of()));
+        PolicyInForce inForce = mock(PolicyInForce.class);
+        when(inForce.zone()).thenReturn(ZoneId.of("Europe/London"));
+        when(policy.current()).thenReturn(inForce);
         List<ReferralQueue.Item> items = List.of(
                 new ReferralQueue.Item("R-LATE", ReferralStatus.AWAITING_DECISION, RagRating.RED, 4, "STRATEGY_DISCUSSION",
                         NOW.minusSeconds(2 * 3600), NOW.minusSeconds(6 * 3600)),

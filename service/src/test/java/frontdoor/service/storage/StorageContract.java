@@ -76,6 +76,14 @@ abstract class StorageContract {
     }
 
     @Test
+    void exactlyOnePolicyVersionIsInForceWithItsEightFiles() {
+        String inForce = jdbc.sql("SELECT version_id FROM policy_in_force WHERE id = 1").query(String.class).single();
+        assertThat(jdbc.sql("SELECT id FROM policy_version WHERE state = 'PUBLISHED'").query(String.class).list()).containsExactly(inForce);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM policy_version_file WHERE version_id = ?").param(inForce).query(Integer.class).single())
+                .isEqualTo(8);
+    }
+
+    @Test
     void theAuditChainLinksAndATamperedRowIsFound() {
         long first = tx.execute(s -> audit.record("a", AuditAction.VIEWED, "S-1", "{}").seq());
         tx.executeWithoutResult(s -> audit.record("b", AuditAction.VIEWED, "S-1", "{\"n\":2}"));

@@ -1,0 +1,37 @@
+package frontdoor.rules;
+
+import static frontdoor.rules.PolicyBundleTest.edited;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The decision-table analysis and the decisions the Java reads, as a practice lead's broken edit meets them. */
+class TableAnalysisTest {
+
+    @Test
+    void theShippedTablesHaveNoErrorAndEachTableTheAnalysisCannotReadIsAWarning() {
+        var findings = TableAnalysis.of(PolicyBundle.shipped());
+        assertThat(findings).noneMatch(TableAnalysis.Finding::error);
+        assertThat(findings).anySatisfy(f -> assertThat(f.where()).isEqualTo("_RAG_rating_dt"))
+                .allSatisfy(f -> assertThat(f.problem()).contains("Skipped Decision Table Analysis"));
+    }
+
+    @Test
+    void anOverlapInAUniqueTableIsAnErrorNamingFileAndTable() {
+        PolicyBundle overlapping = edited(PolicyBundle.THRESHOLD_MODEL, s -> s.replace("<text>[5..18)</text>", "<text>[4..18)</text>"));
+        assertThat(TableAnalysis.of(overlapping)).anySatisfy(f -> {
+            assertThat(f.error()).isTrue();
+            assertThat(f.file()).isEqualTo("threshold.dmn");
+            assertThat(f.problem()).contains("Age group").containsIgnoringCase("overlap");
+        });
+    }
+
+    @Test
+    void aRenamedDecisionIsRefusedWhenCompiledNamingFileAndDecision() {
+        PolicyBundle renamed = edited(PolicyBundle.SCREENING_MODEL, s -> s.replace("name=\"Pathway\"", "name=\"Route\"")
+                .replace("<requiredDecision href=\"#_Pathway\"/>", "<requiredDecision href=\"#_Pathway\"/>"));
+        assertThatThrownBy(() -> Recommender.compile(renamed)).isInstanceOf(PolicyException.class)
+                .hasMessageContaining("screening.dmn: decision \"Pathway\" is missing");
+    }
+}

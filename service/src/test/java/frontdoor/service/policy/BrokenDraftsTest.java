@@ -1,0 +1,47 @@
+package frontdoor.service.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Each broken draft of the issue can be neither approved nor published, and the refusal names where it is broken. */
+@PolicyTest
+class BrokenDraftsTest {
+    @Autowired
+    MockMvc mvc;
+    PolicyApi api;
+
+    @BeforeEach
+    void start() {
+        api = new PolicyApi(mvc);
+    }
+
+    @ParameterizedTest
+    @EnumSource(BrokenDraft.class)
+    void isRefusedApprovalAndPublishingNamingWhereItIsBroken(BrokenDraft broken) throws Exception {
+        String inForce = api.inForce();
+        String draft = api.draft("lead", broken.name().toLowerCase());
+        String path = "/drafts/" + draft + "/files/" + broken.file;
+        api.put("lead", path, broken.edited(api.text("lead", path))).andExpect(status().isOk());
+        assertNamed(broken, api.post("lead2", "/drafts/" + draft + "/approve", "{\"note\": \"ok\", \"reference\": \"r\"}")
+                .andExpect(status().isUnprocessableEntity()));
+        assertNamed(broken, api.post("lead", "/drafts/" + draft + "/publish", "{\"note\": \"go\"}").andExpect(status().isUnprocessableEntity()));
+        assertThat(api.inForce()).isEqualTo(inForce);
+    }
+
+    private static void assertNamed(BrokenDraft broken, org.springframework.test.web.servlet.ResultActions refusal) throws Exception {
+        JsonNode problems = PolicyApi.json(refusal).path("problems");
+        assertThat(problems.size()).isPositive();
+        boolean named = false;
+        for (JsonNode p : problems) {
+            named |= broken.named(p.path("check").asText(), p.path("file").asText(), p.path("where").asText(), p.path("problem").asText());
+        }
+        assertThat(named).as(broken + " named in " + problems).isTrue();
+    }
+}
