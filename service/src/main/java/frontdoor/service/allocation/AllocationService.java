@@ -26,6 +26,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.SolverStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -222,34 +223,46 @@ public class AllocationService {
     }
 
     /**
-     * Stops a solver run and waits until its last plan is stored. A run still waiting for a solver thread
-     * (a change right after another) is cancelled by OptaPlanner without calling back, so it ends here,
-     * with the first plan that was stored for it.
+     * Stops a run and waits (at most 30 s) until its last plan is stored. The stop is sent again every 100 ms:
+     * a stop that reaches OptaPlanner after the run is active but before its solver starts is forgotten when
+     * the solver starts, and a run cancelled before it started never calls back, so it is ended here.
      */
     private void halt(String id, Job job) {
-        solvers.terminateEarly(key(id, job.revision));
-        try {
-            job.solverJob.getFinalBestSolution();
-        } catch (CancellationException e) {
-            write(() -> store.finish(id, job.revision, job.stopped ? Status.STOPPED : Status.DONE));
-            ended(id, job);
-        } catch (ExecutionException e) {
-            // the exception handler has marked the plan FAILED and ended the run
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while stopping a solver", e);
-        }
-        await(job);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        do {
+            solvers.terminateEarly(key(id, job.revision));
+            if (job.solverJob.getSolverStatus() == SolverStatus.NOT_SOLVING && cancelledBeforeItStarted(job)) {
+                write(() -> store.finish(id, job.revision, job.stopped ? Status.STOPPED : Status.DONE));
+                ended(id, job);
+                return;
+            }
+            try {
+                job.finished.get(100, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                // not yet: stop it again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while stopping a solver", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a solver did not stop", e);
+            }
+        } while (System.nanoTime() < deadline);
+        throw new IllegalStateException("a solver did not stop");
     }
 
-    private static void await(Job job) {
+    /** Only asked of a run that is not solving, so it does not block. */
+    private static boolean cancelledBeforeItStarted(Job job) {
         try {
-            job.finished.get(30, TimeUnit.SECONDS);
+            job.solverJob.getFinalBestSolution();
+            return false;
+        } catch (CancellationException e) {
+            return true;
+        } catch (ExecutionException e) {
+            return false; // failed: the exception handler ends the run
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while stopping a solver", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("a solver did not stop", e);
         }
     }
 

@@ -56,7 +56,7 @@ public class DurableStorage implements EnvironmentPostProcessor {
     /**
      * The URL with the durable settings it lacks if it is an H2 file, else as given.
      *
-     * @throws IllegalStateException in one line, naming the setting (never the URL, which may hold a password)
+     * @throws UnsafeStorage.Refused in one line, naming the setting (never the URL, which may hold a password)
      */
     static String durable(String url) {
         if (!url.startsWith(H2)) {
@@ -77,9 +77,9 @@ public class DurableStorage implements EnvironmentPostProcessor {
             String value = parts[i].substring(equals + 1);
             keys.add(key);
             if (key.equals("WRITE_DELAY") && !isZero(value)) {
-                throw new IllegalStateException("spring.datasource.url sets WRITE_DELAY=" + value + ", so H2 would acknowledge"
-                        + " commits before writing them and a killed service would lose acknowledged referrals:"
-                        + " remove WRITE_DELAY from the URL (the service then adds WRITE_DELAY=0) or set WRITE_DELAY=0");
+                throw new UnsafeStorage.Refused("spring.datasource.url sets WRITE_DELAY=" + value + ", so H2 would acknowledge"
+                        + " commits before writing them and a killed service would lose acknowledged referrals",
+                        "remove WRITE_DELAY from the URL (the service then adds WRITE_DELAY=0) or set WRITE_DELAY=0");
             }
         }
         StringBuilder durable = new StringBuilder(url.endsWith(";") ? url.substring(0, url.length() - 1) : url);
