@@ -29,7 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/roster")
 class RosterPages {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private final Roster roster;
     private final ZoneId zone;
@@ -115,8 +114,7 @@ class RosterPages {
 
     /** "9:00am to 1:00pm", with the day when it is not today. */
     private String window(Instant start, Instant end, LocalDate today) {
-        var from = start.atZone(zone);
-        String text = TIME.format(from).toLowerCase(Locale.UK) + " to " + TIME.format(end.atZone(zone)).toLowerCase(Locale.UK);
-        return from.toLocalDate().equals(today) ? text : text + " on " + DAY.format(from);
+        String text = TimeOfDay.words(start, zone) + " to " + TimeOfDay.words(end, zone);
+        return start.atZone(zone).toLocalDate().equals(today) ? text : text + " on " + DAY.format(start.atZone(zone));
     }
 }

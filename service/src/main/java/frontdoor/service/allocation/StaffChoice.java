@@ -5,15 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import frontdoor.planner.PlanInput.Staff;
 import frontdoor.planner.PlanInput.Window;
 import frontdoor.rules.Json;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The roster form as posted: id, agency, skills and up to {@value #ROWS} working windows today, each as two
@@ -22,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public class StaffChoice {
     static final int ROWS = 3;
-    private static final Pattern TIME = Pattern.compile("\\s*(\\d{1,2})[:.](\\d{2})\\s*");
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private String id;
     private String agency;
@@ -51,7 +44,7 @@ public class StaffChoice {
         public void setEnd(String end) { this.end = end; }
 
         boolean blank() {
-            return (start == null || start.isBlank()) && (end == null || end.isBlank());
+            return TimeOfDay.blank(start) && TimeOfDay.blank(end);
         }
     }
 
@@ -62,7 +55,7 @@ public class StaffChoice {
         choice.agency = staff.agency() == null ? null : staff.agency().name();
         staff.skills().forEach(s -> choice.skills.add(s.name()));
         for (Window w : staff.windows()) {
-            choice.windows.add(new WindowTimes(HH_MM.format(w.start().atZone(zone)), HH_MM.format(w.end().atZone(zone))));
+            choice.windows.add(new WindowTimes(TimeOfDay.field(w.start(), zone), TimeOfDay.field(w.end(), zone)));
         }
         return choice.withRows();
     }
@@ -103,17 +96,8 @@ public class StaffChoice {
     }
 
     private static void put(ObjectNode window, String edge, String time, LocalDate day, ZoneId zone) {
-        if (time == null || time.isBlank()) {
-            return;
-        }
-        Matcher m = TIME.matcher(time);
-        int hour = m.matches() ? Integer.parseInt(m.group(1)) : -1;
-        int minute = m.matches() ? Integer.parseInt(m.group(2)) : -1;
-        if (hour >= 0 && hour < 24 && minute < 60) {
-            Instant at = day.atTime(LocalTime.of(hour, minute)).atZone(zone).toInstant();
-            window.put(edge, at.toString());
-        } else {
-            window.put(edge, time);
+        if (!TimeOfDay.blank(time)) {
+            window.put(edge, TimeOfDay.instant(time, day, zone));
         }
     }
 
