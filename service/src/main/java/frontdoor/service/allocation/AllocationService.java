@@ -120,6 +120,11 @@ public class AllocationService {
         return store.latest(1).stream().findFirst().map(s -> view(s.id()));
     }
 
+    /** The MASH's time zone: which day "today" is. */
+    public java.time.ZoneId zone() {
+        return properties.timezone();
+    }
+
     /** The latest plan at a glance, for the manager's home page. */
     public Optional<PlanSummary> summary() {
         return latest().map(PlanSummary::of);

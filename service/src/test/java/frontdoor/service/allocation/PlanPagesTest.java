@@ -56,6 +56,7 @@ class PlanPagesTest {
                 "id=\"progress\"", "What the plan costs, rule by rule", "Referral missed", "Workload imbalance");
         assertThat(page(location + "/progress")).contains("id=\"progress\"", "id=\"score\"").doesNotContain("<html");
         assertThat(page("/plans")).as("the latest plan by default").contains("/plans/" + id + "/changes");
+        assertThat(page("/")).as("the manager's home page").contains("id=\"plan-late\"", "id=\"plan-unassigned\"", "href=\"/roster\"");
 
         PlanView before = service.view(id);
         String task = before.input().tasks().stream().filter(t -> t.kind().name().equals("MANAGER_SIGN_OFF")).findFirst().orElseThrow().id();
