@@ -58,12 +58,12 @@ class PlanPages {
 
     @GetMapping
     String latest(@RequestParam(required = false) String task, Model model) {
-        return service.latest().map(view -> show(model, view, chosen(task), new FormErrors())).orElseGet(() -> empty(model, new FormErrors()));
+        return service.latest().map(view -> show(model, view.id(), chosen(task), new FormErrors())).orElseGet(() -> empty(model, new FormErrors()));
     }
 
     @GetMapping("/{id}")
     String one(@PathVariable String id, @RequestParam(required = false) String task, Model model) {
-        return show(model, service.view(id), chosen(task), new FormErrors());
+        return show(model, id, chosen(task), new FormErrors());
     }
 
     /** The part of the page that updates in place while the plan solves. */
@@ -79,7 +79,7 @@ class PlanPages {
             return "redirect:/plans/" + service.start(who.getName()).id();
         } catch (ApiException e) {
             FormErrors errors = refusal("start", e);
-            return service.latest().map(view -> show(model, view, new PlanChangeChoice(), errors)).orElseGet(() -> empty(model, errors));
+            return service.latest().map(view -> show(model, view.id(), new PlanChangeChoice(), errors)).orElseGet(() -> empty(model, errors));
         }
     }
 
@@ -96,21 +96,24 @@ class PlanPages {
             service.change(id, read, who.getName());
             return "redirect:/plans/" + id;
         } catch (InvalidInputException e) {
-            return show(model, service.view(id), change, change.errors(e.problems()));
+            return show(model, id, change, change.errors(e.problems()));
         } catch (ApiException e) {
             if (e.getStatusCode().value() == 404) {
                 throw e;
             }
-            return show(model, service.view(id), change, refusal(change.form(), e));
+            return show(model, id, change, refusal(change.form(), e));
         }
     }
 
-    private String show(Model model, PlanView view, PlanChangeChoice change, FormErrors errors) {
+    /** One read of the plan: the page and its analysis show the same version of it. */
+    private String show(Model model, String id, PlanChangeChoice change, FormErrors errors) {
+        PlanStore.Stored stored = store.find(id).orElseThrow(() -> ApiException.notFound("no plan " + id));
+        PlanView view = PlanView.of(stored);
         model.addAttribute("view", view);
         model.addAttribute("change", change);
         model.addAttribute("errors", errors);
         model.addAttribute("timeline", Timeline.of(view.input(), view.plan(), zone, words));
-        model.addAttribute("analysis", PlanAnalysis.of(store.find(view.id()).orElseThrow(), planner, scores));
+        model.addAttribute("analysis", PlanAnalysis.of(stored, planner, scores));
         Map<String, Plan.Assignment> placed = new HashMap<>();
         view.plan().assignments().forEach(a -> placed.put(a.taskId(), a));
         model.addAttribute("tasks", view.input().tasks().stream().sorted(Comparator.comparing(t -> t.id()))
