@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -115,6 +116,21 @@ public class AllocationService {
 
     public PlanView view(String id) {
         return PlanView.of(stored(id));
+    }
+
+    /** The plan started last, if any. */
+    Optional<PlanView> latest() {
+        return store.latest(1).stream().findFirst().map(s -> view(s.id()));
+    }
+
+    /** The MASH's time zone: which day "today" is. */
+    public java.time.ZoneId zone() {
+        return properties.timezone();
+    }
+
+    /** The latest plan at a glance, for the manager's home page. */
+    public Optional<PlanSummary> summary() {
+        return latest().map(PlanSummary::of);
     }
 
     /** Stops solving early; the best plan so far stays. Stopping a plan that is not solving changes nothing. */
