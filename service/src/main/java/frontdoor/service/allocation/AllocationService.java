@@ -114,6 +114,16 @@ public class AllocationService {
         return view(id);
     }
 
+    /** A plan's score by constraint with the reasons behind each, on the weights in force (the API's and the page's). */
+    public PlanAnalysis analysis(String id) {
+        return analysis(stored(id));
+    }
+
+    /** The same for a plan already read, so a page shows the analysis of the version it shows. */
+    PlanAnalysis analysis(PlanStore.Stored stored) {
+        return PlanAnalysis.of(stored, policy.current().planner(), scores);
+    }
+
     public PlanView view(String id) {
         return PlanView.of(stored(id));
     }

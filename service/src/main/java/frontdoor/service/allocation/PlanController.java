@@ -1,12 +1,8 @@
 package frontdoor.service.allocation;
 
-import frontdoor.service.policy.PolicyHolder;
-import frontdoor.planner.domain.AllocationPlan;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.SolutionManager;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
     private final AllocationService service;
     private final PlanStore store;
-    private final PolicyHolder policy;
-    private final SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores;
 
-    PlanController(AllocationService service, PlanStore store, PolicyHolder policy, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores) {
+    PlanController(AllocationService service, PlanStore store) {
         this.service = service;
         this.store = store;
-        this.policy = policy;
-        this.scores = scores;
     }
 
     /** 202: solving has started; the first plan is already there. */
@@ -66,6 +58,6 @@ class PlanController {
 
     @GetMapping("/{id}/analysis")
     PlanAnalysis analysis(@PathVariable String id) {
-        return PlanAnalysis.of(store.find(id).orElseThrow(() -> frontdoor.service.web.ApiException.notFound("no plan " + id)), policy.current().planner(), scores);
+        return service.analysis(id);
     }
 }

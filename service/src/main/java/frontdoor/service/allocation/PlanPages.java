@@ -1,8 +1,6 @@
 package frontdoor.service.allocation;
 
 import frontdoor.planner.Plan;
-import frontdoor.planner.Planner;
-import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.service.web.ApiException;
 import frontdoor.service.web.FormErrors;
@@ -16,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.SolutionManager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,17 +33,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlanPages {
     private final AllocationService service;
     private final PlanStore store;
-    private final Planner planner;
-    private final SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores;
     private final ZoneId zone;
     private final Words words;
 
-    PlanPages(AllocationService service, PlanStore store, Planner planner, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores,
-              AllocationProperties properties, Words words) {
+    PlanPages(AllocationService service, PlanStore store, AllocationProperties properties, Words words) {
         this.service = service;
         this.store = store;
-        this.planner = planner;
-        this.scores = scores;
         this.zone = properties.timezone();
         this.words = words;
     }
@@ -113,7 +104,7 @@ class PlanPages {
         model.addAttribute("change", change);
         model.addAttribute("errors", errors);
         model.addAttribute("timeline", Timeline.of(view.input(), view.plan(), zone, words));
-        model.addAttribute("analysis", PlanAnalysis.of(stored, planner, scores));
+        model.addAttribute("analysis", service.analysis(stored));
         Map<String, Plan.Assignment> placed = new HashMap<>();
         view.plan().assignments().forEach(a -> placed.put(a.taskId(), a));
         model.addAttribute("tasks", view.input().tasks().stream().sorted(Comparator.comparing(t -> t.id()))
