@@ -27,9 +27,27 @@ public final class Recommender {
         this.reader = new ReferralReader(catalogue::contains, descriptor.zone());
     }
 
+    private Recommender(Recommender compiled, PolicyEngine engine) {
+        this.bundle = compiled.bundle;
+        this.catalogue = compiled.catalogue;
+        this.descriptor = compiled.descriptor;
+        this.engine = engine;
+        this.reader = compiled.reader;
+    }
+
     /** Loads, validates and compiles a bundle; a {@link PolicyException} names every problem. */
     public static Recommender compile(PolicyBundle bundle) {
         return new Recommender(bundle);
+    }
+
+    /**
+     * This version, its engines wrapped by {@code monitoring} (the service's metrics) in place of any
+     * monitoring before; nothing is compiled again and the recommendations are the same. A version is
+     * compiled and checked unmonitored, and monitored once it is put in force, so that the checks'
+     * evaluations are not counted as referrals.
+     */
+    public Recommender monitored(DecisionMonitoring monitoring) {
+        return new Recommender(this, engine.monitored(monitoring));
     }
 
     /** The recommendation for a referral that {@link #reader()} accepted. */

@@ -31,7 +31,11 @@ class TableAnalysisTest {
     void aRenamedDecisionIsRefusedWhenCompiledNamingFileAndDecision() {
         PolicyBundle renamed = edited(PolicyBundle.SCREENING_MODEL, s -> s.replace("name=\"Pathway\"", "name=\"Route\"")
                 .replace("<requiredDecision href=\"#_Pathway\"/>", "<requiredDecision href=\"#_Pathway\"/>"));
+        // "Pathway outcome" reads Pathway, so the FEEL compilation names the missing decision before the contract check.
         assertThatThrownBy(() -> Recommender.compile(renamed)).isInstanceOf(PolicyException.class)
-                .hasMessageContaining("screening.dmn: decision \"Pathway\" is missing");
+                .hasMessageContaining("screening.dmn: ").hasMessageContaining("Unknown variable 'Pathway'");
+        PolicyBundle unread = edited(PolicyBundle.SCREENING_MODEL, s -> s.replace("name=\"Pathway outcome\"", "name=\"Route outcome\""));
+        assertThatThrownBy(() -> Recommender.compile(unread)).isInstanceOf(PolicyException.class)
+                .hasMessageContaining("screening.dmn: decision \"Pathway outcome\" is missing");
     }
 }

@@ -16,8 +16,9 @@ import org.kie.dmn.api.core.ast.InputDataNode;
  */
 final class Contract {
     private static final Map<String, String> THRESHOLD_DECISIONS = Map.of("Age group", "tAgeGroup", "Base level", "tLevel");
+    /** "RAG outcome" and "Pathway outcome" are plain text for the service's metrics: without them the counts would stop unnoticed. */
     private static final Map<String, String> SCREENING_DECISIONS = Map.of("RAG rating", "tRagResult", "Pathway", "tPathwayResult",
-            "Actions", "tActionResults", "Information gaps", "tGapResults");
+            "Actions", "tActionResults", "Information gaps", "tGapResults", "RAG outcome", "tRag", "Pathway outcome", "tPathway");
     private static final List<String> THRESHOLD_INPUTS = List.of("Child", "Received on", "Concerns");
     private static final List<String> SCREENING_INPUTS = List.of("Threshold level", "Age group", "Concerns", "In area", "Consent",
             "Source method", "History", "Escalations raised");

@@ -1,6 +1,7 @@
 package frontdoor.rules.engine;
 
 import frontdoor.rules.Agency;
+import frontdoor.rules.DecisionMonitoring;
 import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.PolicyBundle;
 import frontdoor.rules.PolicyDescriptor;
@@ -19,24 +20,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.kogito.decision.DecisionModel;
+import org.kie.kogito.dmn.DmnDecisionModel;
 
 /**
  * One compiled policy bundle. A referral goes through three steps, each an engine: threshold.dmn (age
  * group, base level), escalations.drl (the level so far, escalated), screening.dmn (RAG rating, pathway,
  * actions, gaps). The Java here only moves values between them; the reasons are what the engines report.
+ *
+ * <p>Each DMN model is evaluated through Kogito's decision-model API ({@link DmnDecisionModel} over this
+ * version's own runtime), which is the one way a version's models are evaluated: a {@link DecisionMonitoring}
+ * may wrap it ({@link #monitored}: the service adds the KIE monitoring add-on) but there is no other copy of
+ * the models to answer from.
  */
 public final class PolicyEngine {
     /** A backstop: a rule set that keeps firing is a broken policy, not a slow answer. */
     static final int MAX_FIRINGS = 100;
-    private final DMNRuntime dmn;
-    private final DMNModel threshold;
-    private final DMNModel screening;
+    /** The escalation rule base's name, as metrics know it. */
+    static final String ESCALATIONS = "escalations";
+    /** Kogito's decision models of the two DMN models, as compiled, and as evaluated (wrapped by the monitoring). */
+    private final DecisionModel plainThreshold;
+    private final DecisionModel plainScreening;
+    private final DecisionModel threshold;
+    private final DecisionModel screening;
     private final KieBase escalations;
+    private final List<AgendaEventListener> ruleListeners;
     private final TableRows rows;
     private final IndicatorCatalogue catalogue;
     private final PolicyDescriptor descriptor;
@@ -44,15 +57,44 @@ public final class PolicyEngine {
 
     public PolicyEngine(PolicyBundle bundle, IndicatorCatalogue catalogue, PolicyDescriptor descriptor) {
         this.version = bundle.version();
-        this.dmn = Models.dmn(Map.of(PolicyBundle.THRESHOLD_MODEL, bundle.file(PolicyBundle.THRESHOLD_MODEL),
+        DMNRuntime dmn = Models.dmn(Map.of(PolicyBundle.THRESHOLD_MODEL, bundle.file(PolicyBundle.THRESHOLD_MODEL),
                 PolicyBundle.SCREENING_MODEL, bundle.file(PolicyBundle.SCREENING_MODEL)));
-        this.threshold = Models.model(dmn, "Threshold");
-        this.screening = Models.model(dmn, "Screening");
-        Contract.check(threshold, screening);
+        DMNModel thresholdModel = Models.model(dmn, "Threshold");
+        DMNModel screeningModel = Models.model(dmn, "Screening");
+        Contract.check(thresholdModel, screeningModel);
+        this.plainThreshold = decisionModel(dmn, thresholdModel);
+        this.plainScreening = decisionModel(dmn, screeningModel);
+        this.threshold = plainThreshold;
+        this.screening = plainScreening;
         this.escalations = Models.rules(PolicyBundle.ESCALATIONS, bundle.file(PolicyBundle.ESCALATIONS), version);
-        this.rows = new TableRows(threshold, screening);
+        this.ruleListeners = List.of();
+        this.rows = new TableRows(thresholdModel, screeningModel);
         this.catalogue = catalogue;
         this.descriptor = descriptor;
+    }
+
+    /** The same compiled models and rules, evaluated through {@code monitoring}'s wrappers (replacing any before). */
+    private PolicyEngine(PolicyEngine compiled, DecisionMonitoring monitoring) {
+        this.version = compiled.version;
+        this.plainThreshold = compiled.plainThreshold;
+        this.plainScreening = compiled.plainScreening;
+        this.threshold = monitoring.decisions(version, plainThreshold);
+        this.screening = monitoring.decisions(version, plainScreening);
+        this.escalations = compiled.escalations;
+        this.ruleListeners = List.copyOf(monitoring.escalationListeners(version, ESCALATIONS));
+        this.rows = compiled.rows;
+        this.catalogue = compiled.catalogue;
+        this.descriptor = compiled.descriptor;
+    }
+
+    /** This engine with {@code monitoring} around its models and rule sessions; nothing is compiled again. */
+    public PolicyEngine monitored(DecisionMonitoring monitoring) {
+        return new PolicyEngine(this, monitoring);
+    }
+
+    /** Kogito's decision model of one of the version's models; no execution id, as nothing here traces evaluations. */
+    private static DecisionModel decisionModel(DMNRuntime dmn, DMNModel model) {
+        return new DmnDecisionModel(dmn, model.getNamespace(), model.getName(), null);
     }
 
     /** The decision tables of the threshold and screening models, as written. */
@@ -95,11 +137,11 @@ public final class PolicyEngine {
         childValue.put("dateOfBirth", child.dateOfBirth());
         childValue.put("unborn", child.unborn());
         childValue.put("disabled", child.disabled());
-        DMNContext ctx = dmn.newContext();
-        ctx.set("Child", childValue);
-        ctx.set("Received on", referral.receivedAt().atZone(descriptor.zone()).toLocalDate());
-        ctx.set("Concerns", concerns);
-        return checked(dmn.evaluateAll(threshold, ctx));
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("Child", childValue);
+        ctx.put("Received on", referral.receivedAt().atZone(descriptor.zone()).toLocalDate());
+        ctx.put("Concerns", concerns);
+        return checked(threshold.evaluateAll(threshold.newContext(ctx)));
     }
 
     /** Step 2, escalations.drl: the escalations raise the level so far, in order. */
@@ -107,6 +149,7 @@ public final class PolicyEngine {
         KieSession session = escalations.newKieSession();
         try {
             session.addEventListener(trace.rulesListener());
+            ruleListeners.forEach(session::addEventListener);
             session.insert(assessment);
             concerns.forEach(session::insert);
             if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
@@ -124,16 +167,16 @@ public final class PolicyEngine {
         historyValue.put("openCase", history.openCase());
         historyValue.put("allocatedTeam", history.allocatedTeam());
         historyValue.put("earlyHelpOpen", history.earlyHelpOpen());
-        DMNContext ctx = dmn.newContext();
-        ctx.set("Threshold level", BigDecimal.valueOf(assessment.getLevel()));
-        ctx.set("Age group", assessment.getAgeGroup());
-        ctx.set("Concerns", concerns);
-        ctx.set("In area", referral.child().inArea());
-        ctx.set("Consent", referral.consent().name());
-        ctx.set("Source method", referral.source().method().name());
-        ctx.set("History", historyValue);
-        ctx.set("Escalations raised", List.copyOf(assessment.getRaisedBy()));
-        return checked(dmn.evaluateAll(screening, ctx));
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("Threshold level", BigDecimal.valueOf(assessment.getLevel()));
+        ctx.put("Age group", assessment.getAgeGroup());
+        ctx.put("Concerns", concerns);
+        ctx.put("In area", referral.child().inArea());
+        ctx.put("Consent", referral.consent().name());
+        ctx.put("Source method", referral.source().method().name());
+        ctx.put("History", historyValue);
+        ctx.put("Escalations raised", List.copyOf(assessment.getRaisedBy()));
+        return checked(screening.evaluateAll(screening.newContext(ctx)));
     }
 
     /** One fact per distinct code, with every agency that raised it, in the order codes first appear. */

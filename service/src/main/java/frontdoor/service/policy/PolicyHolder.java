@@ -1,5 +1,6 @@
 package frontdoor.service.policy;
 
+import frontdoor.rules.DecisionMonitoring;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to the end, so a publish (a whole new object, swapped at once) never mixes two versions. On first start
  * the shipped files become the first published version; every instance on one database follows the row
  * {@code policy_in_force}, checked every {@code FOLLOW_SECONDS}, so all take up a new version within 5 s.
+ * The version in force, and only it, evaluates with the {@link DecisionMetrics} monitoring: a version is
+ * compiled and checked without it, so a draft's checks never count as referrals.
  */
 @Component
 public class PolicyHolder implements InfoContributor, DisposableBean {
@@ -30,6 +33,7 @@ public class PolicyHolder implements InfoContributor, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(PolicyHolder.class);
     private final AtomicReference<PolicyInForce> current = new AtomicReference<>();
     private final PolicyStore store;
+    private final DecisionMonitoring monitoring;
     private final ScheduledExecutorService follower;
     /** Earlier versions compiled for their stored recommendations, the least recently used dropped first. */
     private final Map<String, PolicyInForce> earlier = new LinkedHashMap<>(8, 0.75f, true) {
@@ -39,10 +43,11 @@ public class PolicyHolder implements InfoContributor, DisposableBean {
         }
     };
 
-    PolicyHolder(PolicyStore store, TransactionTemplate tx) {
+    PolicyHolder(PolicyStore store, TransactionTemplate tx, DecisionMonitoring monitoring) {
         this.store = store;
+        this.monitoring = monitoring;
         String inForce = store.inForce().orElseGet(() -> seed(store, tx));
-        current.set(EarlyCompile.of(store.files(inForce)));
+        current.set(EarlyCompile.of(store.files(inForce)).monitored(monitoring));
         follower = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "policy-follow");
             t.setDaemon(true);
@@ -89,7 +94,7 @@ public class PolicyHolder implements InfoContributor, DisposableBean {
         if (!store.inForce().map(policy.versionId()::equals).orElse(false)) {
             return;
         }
-        PolicyInForce before = current.getAndSet(policy);
+        PolicyInForce before = current.getAndSet(policy.monitored(monitoring));
         if (!before.versionId().equals(policy.versionId())) {
             LOG.info("Policy {} in force (was {})", policy.versionId(), before.versionId());
         }

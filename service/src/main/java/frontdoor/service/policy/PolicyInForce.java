@@ -3,6 +3,7 @@ package frontdoor.service.policy;
 import frontdoor.planner.Planner;
 import frontdoor.planner.TaskRecipes;
 import frontdoor.planner.Weights;
+import frontdoor.rules.DecisionMonitoring;
 import frontdoor.rules.PolicyBundle;
 import frontdoor.rules.RagRating;
 import frontdoor.rules.Recommender;
@@ -34,6 +35,11 @@ public record PolicyInForce(String versionId, Recommender recommender, TaskRecip
         TaskRecipes recipes = TaskRecipes.read(files.get(PolicyFiles.RECIPES));
         Planner planner = new Planner(Weights.read(files.get(PolicyFiles.WEIGHTS)));
         return new PolicyInForce(recommender.policyVersion(), recommender, recipes, planner, Map.copyOf(files));
+    }
+
+    /** This version evaluating through {@code monitoring} (the version in force: {@link PolicyHolder}); not compiled again. */
+    public PolicyInForce monitored(DecisionMonitoring monitoring) {
+        return new PolicyInForce(versionId, recommender.monitored(monitoring), recipes, planner, files);
     }
 
     public ZoneId zone() {
