@@ -1,7 +1,12 @@
 package frontdoor.service.home;
 
+import frontdoor.rules.Recommender;
+import frontdoor.service.audit.AuditFilter;
+import frontdoor.service.audit.AuditLog;
+import frontdoor.service.audit.AuditTrail;
 import frontdoor.service.referral.ReferralService;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -10,15 +15,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The signed-in person's home page: what needs doing now. For screening (worker, lead, manager) that is the
- * queue at a glance: how many referrals await a decision, how many are RED and how many overdue.
+ * queue at a glance: how many referrals await a decision, how many are RED and how many overdue. For the
+ * auditor it is whether the record can be trusted (the chain checked now) and what was recorded today.
  */
 @Controller
 class HomePage {
     private final ReferralService referrals;
+    private final AuditLog audit;
+    private final AuditTrail trail;
+    private final Recommender recommender;
     private final Clock clock;
 
-    HomePage(ReferralService referrals, ObjectProvider<Clock> clock) {
+    HomePage(ReferralService referrals, AuditLog audit, AuditTrail trail, Recommender recommender, ObjectProvider<Clock> clock) {
         this.referrals = referrals;
+        this.audit = audit;
+        this.trail = trail;
+        this.recommender = recommender;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -28,6 +40,13 @@ class HomePage {
                 || a.getAuthority().equals("ROLE_PRACTICE_LEAD") || a.getAuthority().equals("ROLE_MANAGER"));
         if (screening) {
             model.addAttribute("summary", referrals.queueSummary(clock.instant()));
+        }
+        if (who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_AUDITOR"))) {
+            String today = LocalDate.now(clock.withZone(recommender.descriptor().zone())).toString();
+            model.addAttribute("verification", audit.verify());
+            model.addAttribute("today", today);
+            model.addAttribute("recordedToday", trail.page(AuditFilter.of(null, null, null, today, today,
+                    recommender.descriptor().zone()), 0, 1).totalEntries());
         }
         return "home";
     }
