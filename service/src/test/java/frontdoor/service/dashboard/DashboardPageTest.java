@@ -41,6 +41,7 @@ class DashboardPageTest {
                         Matchers.containsString("1 November 2026"),
                         Matchers.containsString("id=\"chart-outcomes\" role=\"img\""),
                         Matchers.containsString("<th scope=\"row\" class=\"govuk-table__header\">MASH enquiry</th>"),
+                        Matchers.matchesPattern("(?s)(?!.*id=\"table-outcomes\".*id=\"table-outcomes\").*"),
                         Matchers.containsString("href=\"/dashboard/outcomes.csv?from=2026-11-01&amp;to=2026-11-30\""),
                         Matchers.matchesPattern("(?s).*src=\"/webjars/echarts/[0-9.]+/dist/echarts.min.js\".*"))));
     }

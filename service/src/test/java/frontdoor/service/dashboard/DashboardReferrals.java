@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Ten referrals with chosen receipt times, agencies, children and concerns, decided (now) and amended through
  * the API, for the dashboard's figures. RED ones are due 4 hours after receipt, AMBER 24, GREEN 72.
  */
-final class DashboardReferrals {
+public final class DashboardReferrals {
     static final String AS_RED = "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"STRATEGY_DISCUSSION\", \"actions\": [\"MARAC_REFERRAL\"]%s}";
     static final String AS_AMBER = "{\"thresholdLevel\": 3, \"rag\": \"AMBER\", \"pathway\": \"CHILD_IN_NEED_ASSESSMENT\", \"actions\": []%s}";
     static final String AS_GREEN = "{\"thresholdLevel\": 1, \"rag\": \"GREEN\", \"pathway\": \"NO_FURTHER_ACTION\", \"actions\": []%s}";
@@ -28,14 +28,14 @@ final class DashboardReferrals {
     private final Map<String, Instant> received = new HashMap<>();
     private final String run = Long.toString(System.nanoTime(), 36);
 
-    DashboardReferrals(MockMvc mvc, Instant now, LocalDate today, ZoneId zone) {
+    public DashboardReferrals(MockMvc mvc, Instant now, LocalDate today, ZoneId zone) {
         this.mvc = mvc;
         this.now = now;
         this.today = today;
         this.zone = zone;
     }
 
-    void sendAll() throws Exception {
+    public void sendAll() throws Exception {
         send("r1", day(10, 10), "POLICE", "C-1", "RED");       // decided as recommended, days late
         send("r2", ago(1), "POLICE", "C-2", "RED");            // in time; a re-referral of C-2 (r9)
         send("r3", ago(6), "POLICE", "C-3", "RED");            // late against red, then amended down to amber
@@ -56,7 +56,7 @@ final class DashboardReferrals {
         decide("r6", AS_GREEN.formatted(""));
     }
 
-    Instant received(String name) {
+    public Instant received(String name) {
         return received.get(name);
     }
 
@@ -95,7 +95,7 @@ final class DashboardReferrals {
         post(mvc, "manager", "/api/v1/referrals/" + id(name) + "/decision/amendments", body).andExpect(status().isCreated());
     }
 
-    private String id(String name) {
+    public String id(String name) {
         return "D-" + run + "-" + name;
     }
 }
