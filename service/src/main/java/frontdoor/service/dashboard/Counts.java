@@ -37,7 +37,7 @@ final class Counts<C> {
         return series.computeIfAbsent(name, n -> new LinkedHashMap<>());
     }
 
-    /** "3 of 8 (38%)"; "none" of nothing. */
+    /** "3 of 8 (38%)"; "0 of 0" of nothing. */
     static String share(long part, long whole) {
         return whole == 0 ? "0 of 0" : part + " of " + whole + " (" + Math.round(100.0 * part / whole) + "%)";
     }

@@ -4,9 +4,7 @@ import static frontdoor.service.dashboard.ReferralFigures.instant;
 import static frontdoor.service.dashboard.ReferralFigures.utc;
 
 import frontdoor.rules.RagRating;
-import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
-import frontdoor.rules.StrictJson;
 import frontdoor.service.web.Words;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,13 +50,17 @@ class DecisionFigures {
                 .query((rs, n) -> new Row(rs.getLong(1), instant(rs, 2), rs.getString(3), rs.getString(4),
                         rs.getString(4) == null ? null : instant(rs, 5))).list();
         Map<Long, Timed> referrals = new TreeMap<>();
+        Unreadable unreadable = new Unreadable();
         for (Row row : rows) {
-            Timed t = referrals.computeIfAbsent(row.id(), id ->
-                    new Timed(row.received(), StrictJson.DOCUMENT.value(row.recommendation(), Recommendation.class).rag()));
-            if (row.rag() != null) {
+            if (!referrals.containsKey(row.id())) {
+                referrals.put(row.id(), unreadable.recommendation(row.recommendation()).map(r -> new Timed(row.received(), r.rag())).orElse(null));
+            }
+            Timed t = referrals.get(row.id());
+            if (t != null && row.rag() != null) {
                 t.decided(RagRating.valueOf(row.rag()), row.decidedAt());
             }
         }
+        referrals.values().removeIf(java.util.Objects::isNull);
         for (Timed t : referrals.values()) {
             Instant due = t.received.plus(timescales.get(t.highest));
             String outcome = t.firstDecision == null ? (now.isAfter(due) ? OVERDUE : null) : t.firstDecision.isAfter(due) ? LATE : IN_TIME;
@@ -70,9 +72,9 @@ class DecisionFigures {
         return new Figure("timeliness", "Decisions made within their RAG timescale, by week",
                 "Decided in time: " + Counts.share(counts.total(IN_TIME), decided) + " of decisions.", "stacked", "Week beginning",
                 weeks.stream().map(LocalDate::toString).toList(), counts.series(),
-                "Each referral's decision is measured against the timescale of the highest RAG rating it ever had"
+                unreadable.note("Each referral's decision is measured against the timescale of the highest RAG rating it ever had"
                         + " (the recommendation's, the decision's or any amendment's), so a rating lowered afterwards"
-                        + " never makes a late decision look timely. Counted in the week the referral was received.");
+                        + " never makes a late decision look timely. Counted in the week the referral was received."));
     }
 
     /** The outcome of each decided referral (after any amendment), and the share of no further action. */
@@ -81,7 +83,9 @@ class DecisionFigures {
         Map<String, Long> byPathway = new TreeMap<>();
         jdbc.sql("SELECT pathway, COUNT(*) FROM referral WHERE status = 'DECIDED' AND received_at >= ? AND received_at < ? GROUP BY pathway")
                 .params(utc(p.start()), utc(p.end()))
-                .query((rs, n) -> byPathway.put(rs.getString(1), rs.getLong(2))).list();
+                .query(rs -> {
+                    byPathway.put(rs.getString(1), rs.getLong(2));
+                });
         long all = byPathway.values().stream().mapToLong(Long::longValue).sum();
         long nfa = byPathway.getOrDefault("NO_FURTHER_ACTION", 0L);
         return new Figure("outcomes", "Outcomes by pathway", "No further action: " + Counts.share(nfa, all) + " of decided referrals.",

@@ -43,9 +43,9 @@ public record Figure(String name, String title, String summary, String chart, St
         return cells.stream().map(Figure::cell).collect(Collectors.joining(",", "", "\r\n"));
     }
 
-    /** Quoted when needed; a leading =, +, - or @ is prefixed so a spreadsheet never runs it as a formula. */
+    /** Quoted when needed; text starting =, +, - or @ gets a leading ' so a spreadsheet never runs it as a formula. */
     private static String cell(String text) {
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+") ? "'" + text : text;
-        return safe.matches(".*[\",\r\n].*") || !safe.equals(text) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        String safe = text.matches("[=+\\-@].*") && !text.matches("-?[0-9.]+") ? "'" + text : text;
+        return safe.matches("(?s).*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

@@ -3,8 +3,13 @@ package frontdoor.service.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import frontdoor.rules.RagRating;
 import frontdoor.rules.Recommender;
+import frontdoor.service.referral.ReferralRecord;
+import frontdoor.service.referral.ReferralRepository;
+import frontdoor.service.referral.ReferralStatus;
 import frontdoor.service.ServiceTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +37,8 @@ class DashboardFiguresTest {
     Dashboard dashboard;
     @Autowired
     Recommender recommender;
+    @Autowired
+    ReferralRepository referrals;
     Period period;
     DashboardReferrals sent;
 
@@ -120,6 +127,22 @@ class DashboardFiguresTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.figures[3].series[0].values")
                         .value(org.hamcrest.Matchers.contains(1, 2, 1, 2)));
         frontdoor.service.Referrals.get(mvc, "worker", "/api/v1/dashboard").andExpect(status().isForbidden());
+    }
+
+    /** A damaged stored row (a recommendation that does not read) is left out and said so; the figures stand. */
+    @Test
+    void aStoredRowThatDoesNotReadIsLeftOutAndSaidSo() {
+        Instant longAgo = period.start().minus(Duration.ofDays(100));
+        referrals.save(new ReferralRecord(null, "D-DAMAGED-" + System.nanoTime(), "{\"x\": 1}", "a".repeat(64), ReferralStatus.AWAITING_DECISION,
+                RagRating.AMBER, 3, "MASH_ENQUIRY", longAgo, longAgo.plusSeconds(3600), "v1", longAgo, "worker",
+                new ReferralRecord.StoredRecommendation("{\"thresholdLevel\": \"four\"}", "v1")));
+        Period then = dashboard.period(period.dayOf(longAgo).toString(), period.dayOf(longAgo).toString());
+        for (String name : List.of("rag-mix", "timeliness")) {
+            Figure f = dashboard.figure(name, then);
+            assertThat(f.series().stream().flatMap(s -> s.values().stream()).mapToLong(Number::longValue).sum()).as(name).isZero();
+            assertThat(f.note()).as(name).endsWith(" 1 stored row does not read and is left out.");
+        }
+        assertThat(total(dashboard.figure("referrals-per-day", then), "Not known")).as("its body reads, with no agency").isEqualTo(1);
     }
 
     private static List<Long> values(Figure f, String series) {
