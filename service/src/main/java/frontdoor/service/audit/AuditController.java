@@ -1,19 +1,34 @@
 package frontdoor.service.audit;
 
+import frontdoor.rules.InvalidInputException;
+import frontdoor.rules.Problem;
+import frontdoor.service.policy.PolicyHolder;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** For auditors: the trail of one subject, and a check of the whole chain. */
+/**
+ * For auditors: the trail, filtered and paged, and a check of the whole chain. The trail answers a JSON
+ * array of entries, oldest first, as it always has; {@code X-Total-Count} and a {@code Link} header
+ * ({@code rel="next"}, {@code rel="prev"}) tell a client there is more.
+ */
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditController {
+    static final int DEFAULT_PAGE_SIZE = 100;
     private final AuditLog log;
+    private final AuditTrail trail;
+    private final PolicyHolder policy;
 
-    AuditController(AuditLog log) {
+    AuditController(AuditLog log, AuditTrail trail, PolicyHolder policy) {
         this.log = log;
+        this.trail = trail;
+        this.policy = policy;
     }
 
     @GetMapping("/verify")
@@ -21,8 +36,45 @@ class AuditController {
         return log.verify();
     }
 
+    /** Days {@code from} and {@code to} are both included, in the policy's time zone; every filter is optional. */
     @GetMapping
-    List<AuditEntry> about(@RequestParam String subject) {
-        return log.about(subject);
+    ResponseEntity<List<AuditEntry>> trail(@RequestParam(required = false) String subject, @RequestParam(required = false) String actor,
+                                           @RequestParam(required = false) String action, @RequestParam(required = false) String from,
+                                           @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
+                                           @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
+        List<Problem> problems = new ArrayList<>();
+        if (page < 0) {
+            problems.add(new Problem("page", "must be 0 or more"));
+        }
+        if (size < 1 || size > AuditTrail.MAX_PAGE_SIZE) {
+            problems.add(new Problem("size", "must be from 1 to " + AuditTrail.MAX_PAGE_SIZE));
+        }
+        AuditFilter filter = null;
+        try {
+            filter = AuditFilter.of(subject, actor, action, from, to, policy.current().zone());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        AuditTrail.Page found = trail.page(filter, page, size);
+        List<String> links = new ArrayList<>();
+        if (page + 1 < found.pages()) {
+            links.add(link(page + 1, "next"));
+        }
+        if (page > 0) {
+            links.add(link(Math.min(page, found.pages()) - 1, "prev"));
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", Long.toString(found.totalEntries()));
+        if (!links.isEmpty()) {
+            answer.header("Link", String.join(", ", links));
+        }
+        return answer.body(found.entries());
+    }
+
+    private static String link(int page, String rel) {
+        return "<" + ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString()
+                + ">; rel=\"" + rel + "\"";
     }
 }

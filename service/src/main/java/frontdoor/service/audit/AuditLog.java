@@ -92,12 +92,6 @@ public class AuditLog {
         return Verification.ok(checked);
     }
 
-    /** The entries about one subject (a referral id or policy version), oldest first. */
-    @Transactional(readOnly = true)
-    public List<AuditEntry> about(String subject) {
-        return jdbc.sql("SELECT * FROM audit_entry WHERE subject = ? ORDER BY seq").param(subject).query(AuditLog::entry).list();
-    }
-
     /** The latest entry with this action, if any. */
     @Transactional(readOnly = true)
     public Optional<AuditEntry> latest(AuditAction action) {
@@ -105,7 +99,7 @@ public class AuditLog {
                 .query(AuditLog::entry).optional();
     }
 
-    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+    static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
                 rs.getString("action"), rs.getString("subject"), rs.getString("detail"), rs.getString("prev_hash"), rs.getString("hash"));
     }

@@ -1,9 +1,14 @@
 package frontdoor.service.home;
 
 import frontdoor.service.allocation.AllocationService;
+import frontdoor.service.audit.AuditFilter;
+import frontdoor.service.audit.AuditLog;
+import frontdoor.service.audit.AuditTrail;
+import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.referral.ReferralService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -14,16 +19,24 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The signed-in person's home page: what needs doing now. For screening (worker, lead, manager) that is the
  * queue at a glance: how many referrals await a decision, how many are RED and how many overdue. For the
  * manager also the day's plan: whether it is still solving, and how many referrals it will finish late or leaves.
+ * For the auditor it is whether the record can be trusted (the chain checked now) and what was recorded today.
  */
 @Controller
 class HomePage {
     private final ReferralService referrals;
     private final AllocationService plans;
+    private final AuditLog audit;
+    private final AuditTrail trail;
+    private final PolicyHolder policy;
     private final Clock clock;
 
-    HomePage(ReferralService referrals, AllocationService plans, ObjectProvider<Clock> clock) {
+    HomePage(ReferralService referrals, AllocationService plans, AuditLog audit, AuditTrail trail, PolicyHolder policy,
+             ObjectProvider<Clock> clock) {
         this.referrals = referrals;
         this.plans = plans;
+        this.audit = audit;
+        this.trail = trail;
+        this.policy = policy;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -37,6 +50,13 @@ class HomePage {
         if (who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER"))) {
             model.addAttribute("plan", plans.summary().orElse(null));
             model.addAttribute("today", LocalDate.ofInstant(clock.instant(), plans.zone()));
+        }
+        if (who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_AUDITOR"))) {
+            ZoneId zone = policy.current().zone();
+            String today = LocalDate.now(clock.withZone(zone)).toString();
+            model.addAttribute("verification", audit.verify());
+            model.addAttribute("today", today);
+            model.addAttribute("recordedToday", trail.page(AuditFilter.of(null, null, null, today, today, zone), 0, 1).totalEntries());
         }
         return "home";
     }

@@ -49,6 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(POST, "/api/v1/referrals/*/decision/amendments").hasRole(MANAGER.name())
                         .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/verify").hasRole(AUDITOR.name())
+                        .requestMatchers(GET, "/api/v1/dashboard").hasAnyRole(names(MANAGER, AUDITOR))
                         // The daily allocation plan (frontdoor.service.allocation): the manager's tool
                         .requestMatchers("/api/v1/roster", "/api/v1/roster/*", "/api/v1/plans", "/api/v1/plans/*",
                                 "/api/v1/plans/*/changes", "/api/v1/plans/*/analysis").hasRole(MANAGER.name())
@@ -76,7 +77,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager) throws Exception {
         return http.authenticationManager(manager).authorizeHttpRequests(a -> a
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/login", "/error",
-                                "/webjars/**", "/assets/**", "/css/**", "/favicon.ico").permitAll()
+                                "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/referrals/new").hasRole(WORKER.name())
                         .requestMatchers(GET, "/referrals", "/referrals/*").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(POST, "/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))

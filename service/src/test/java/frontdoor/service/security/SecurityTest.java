@@ -57,6 +57,7 @@ class SecurityTest {
                 new Endpoint(HttpMethod.POST, referrals + "/" + ID + "/decision/amendments", "{}", Set.of("manager")),
                 new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", null, Set.of("auditor")),
                 new Endpoint(HttpMethod.GET, "/api/v1/audit?subject=" + ID, null, Set.of("auditor")),
+                new Endpoint(HttpMethod.GET, "/api/v1/dashboard", null, Set.of("manager", "auditor")),
                 new Endpoint(HttpMethod.GET, "/actuator/prometheus", null, Set.of("manager", "auditor")));
     }
 

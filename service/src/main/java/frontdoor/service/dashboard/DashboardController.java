@@ -1,0 +1,27 @@
+package frontdoor.service.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/dashboard}: every figure of the dashboard page as JSON, for the period asked (12 weeks to today unless asked). */
+@RestController
+class DashboardController {
+    private final Dashboard dashboard;
+
+    DashboardController(Dashboard dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    /** The period counted (both days included) and its figures; counts only. */
+    record Answer(LocalDate from, LocalDate to, List<Figure> figures) {
+    }
+
+    @GetMapping("/api/v1/dashboard")
+    Answer figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Period p = dashboard.period(from, to);
+        return new Answer(p.first(), p.last(), dashboard.figures(p));
+    }
+}
