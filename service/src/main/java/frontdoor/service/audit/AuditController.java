@@ -2,7 +2,6 @@ package frontdoor.service.audit;
 
 import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.Problem;
-import frontdoor.service.policy.PolicyHolder;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -23,12 +22,12 @@ class AuditController {
     static final int DEFAULT_PAGE_SIZE = 100;
     private final AuditLog log;
     private final AuditTrail trail;
-    private final PolicyHolder policy;
+    private final AuditZone zone;
 
-    AuditController(AuditLog log, AuditTrail trail, PolicyHolder policy) {
+    AuditController(AuditLog log, AuditTrail trail, AuditZone zone) {
         this.log = log;
         this.trail = trail;
-        this.policy = policy;
+        this.zone = zone;
     }
 
     @GetMapping("/verify")
@@ -51,7 +50,7 @@ class AuditController {
         }
         AuditFilter filter = null;
         try {
-            filter = AuditFilter.of(subject, actor, action, from, to, policy.current().zone());
+            filter = AuditFilter.of(subject, actor, action, from, to, this.zone.zone());
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

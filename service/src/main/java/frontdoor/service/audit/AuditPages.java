@@ -3,7 +3,6 @@ package frontdoor.service.audit;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.service.web.FormErrors;
 import frontdoor.service.web.TimeInWords;
-import frontdoor.service.policy.PolicyHolder;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -23,12 +22,12 @@ class AuditPages {
     static final int PAGE_SIZE = 25;
     private final AuditLog log;
     private final AuditTrail trail;
-    private final PolicyHolder policy;
+    private final AuditZone zone;
 
-    AuditPages(AuditLog log, AuditTrail trail, PolicyHolder policy) {
+    AuditPages(AuditLog log, AuditTrail trail, AuditZone zone) {
         this.log = log;
         this.trail = trail;
-        this.policy = policy;
+        this.zone = zone;
     }
 
     /** One entry as the page shows it: its time in words; the detail is the entry's own (never personal data). */
@@ -43,7 +42,7 @@ class AuditPages {
     String trail(@RequestParam(required = false) String subject, @RequestParam(required = false) String actor,
                  @RequestParam(required = false) String action, @RequestParam(required = false) String from,
                  @RequestParam(required = false) String to, @RequestParam(defaultValue = "1") int page, Model model) {
-        ZoneId zone = policy.current().zone();
+        ZoneId zone = this.zone.zone();
         Asked asked = new Asked(subject, actor, action, from, to);
         FormErrors errors = new FormErrors();
         AuditFilter filter;

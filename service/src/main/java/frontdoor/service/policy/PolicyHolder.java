@@ -1,7 +1,9 @@
 package frontdoor.service.policy;
 
 import frontdoor.rules.DecisionMonitoring;
+import frontdoor.service.audit.AuditZone;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * compiled and checked without it, so a draft's checks never count as referrals.
  */
 @Component
-public class PolicyHolder implements InfoContributor, DisposableBean {
+public class PolicyHolder implements InfoContributor, DisposableBean, AuditZone {
     static final int FOLLOW_SECONDS = 2;
     static final int KEPT = 4;
     private static final Logger LOG = LoggerFactory.getLogger(PolicyHolder.class);
@@ -54,6 +56,12 @@ public class PolicyHolder implements InfoContributor, DisposableBean {
             return t;
         });
         follower.scheduleWithFixedDelay(this::follow, FOLLOW_SECONDS, FOLLOW_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** The policy's time zone, in which the audit trail's dates are days. */
+    @Override
+    public ZoneId zone() {
+        return current().zone();
     }
 
     /** The policy in force now; take it once per evaluation. */

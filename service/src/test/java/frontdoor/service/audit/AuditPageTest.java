@@ -10,8 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import frontdoor.service.policy.PolicyHolder;
-import frontdoor.service.policy.PolicyInForce;
 import frontdoor.service.web.Words;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,13 +40,11 @@ class AuditPageTest {
     @MockitoBean
     AuditTrail trail;
     @MockitoBean
-    PolicyHolder policy;
+    AuditZone zone;
 
     @BeforeEach
     void policy() {
-        PolicyInForce inForce = mock(PolicyInForce.class);
-        when(inForce.zone()).thenReturn(LONDON);
-        when(policy.current()).thenReturn(inForce);
+        when(zone.zone()).thenReturn(LONDON);
         when(log.verify()).thenReturn(Verification.ok(41));
     }
 
