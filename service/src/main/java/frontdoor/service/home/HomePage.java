@@ -1,5 +1,7 @@
 package frontdoor.service.home;
 
+import frontdoor.service.policy.Drafts;
+import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.referral.ReferralService;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,25 +12,37 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The signed-in person's home page: what needs doing now. For screening (worker, lead, manager) that is the
- * queue at a glance: how many referrals await a decision, how many are RED and how many overdue.
+ * queue at a glance: how many referrals await a decision, how many are RED and how many overdue. A practice
+ * lead first sees the policy: the version in force, since when and who agreed it, and the drafts waiting for
+ * a second lead's approval or ready to publish, read from the same service as the policy API.
  */
 @Controller
 class HomePage {
     private final ReferralService referrals;
+    private final Drafts drafts;
+    private final PolicyHolder policy;
     private final Clock clock;
 
-    HomePage(ReferralService referrals, ObjectProvider<Clock> clock) {
+    HomePage(ReferralService referrals, Drafts drafts, PolicyHolder policy, ObjectProvider<Clock> clock) {
         this.referrals = referrals;
+        this.drafts = drafts;
+        this.policy = policy;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @GetMapping("/")
     String home(Authentication who, Model model) {
-        boolean screening = who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_WORKER")
-                || a.getAuthority().equals("ROLE_PRACTICE_LEAD") || a.getAuthority().equals("ROLE_MANAGER"));
-        if (screening) {
+        if (has(who, "ROLE_WORKER") || has(who, "ROLE_PRACTICE_LEAD") || has(who, "ROLE_MANAGER")) {
             model.addAttribute("summary", referrals.queueSummary(clock.instant()));
         }
+        if (has(who, "ROLE_PRACTICE_LEAD")) {
+            model.addAttribute("overview", drafts.overview());
+            model.addAttribute("zone", policy.current().zone());
+        }
         return "home";
+    }
+
+    private static boolean has(Authentication who, String role) {
+        return who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role));
     }
 }

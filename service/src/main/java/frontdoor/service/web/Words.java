@@ -28,6 +28,11 @@ public class Words {
         return Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
+    /** A time in words in the policy's zone ("23 November 2026 at 1:15pm"); null stays null. */
+    public String at(java.time.Instant instant, java.time.ZoneId zone) {
+        return instant == null ? null : TimeInWords.at(instant, zone);
+    }
+
     /** "Level 4: child protection". */
     public String level(int level) {
         String name = LEVELS.get(Integer.toString(level));
