@@ -33,6 +33,11 @@ public class Words {
         return instant == null ? null : TimeInWords.at(instant, zone);
     }
 
+    /** A fragment id for a heading or table of a page: ("table", "RAG rating") is "table-rag-rating". */
+    public String anchor(String prefix, String name) {
+        return prefix + "-" + name.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
     /** "Level 4: child protection". */
     public String level(int level) {
         String name = LEVELS.get(Integer.toString(level));

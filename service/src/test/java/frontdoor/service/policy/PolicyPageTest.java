@@ -48,7 +48,7 @@ class PolicyPageTest {
         assertThat(page).contains("Screening due within 4 hours of the referral being received", "within 24 hours", "within 72 hours");
         assertThat(page).containsSubsequence("Strategy discussion", "Police check, Health check, Education check, Social care check", ">160<", ">175<");
         assertThat(page).containsSubsequence("Referral missed", "Medium", "1000");
-        assertThat(page).containsSubsequence("href=\"#in-force\"", "href=\"#tables\"", "href=\"#escalations\"", "href=\"#catalogue\"",
+        assertThat(page).containsSubsequence("href=\"#in-force\"", "href=\"#tables\"", "href=\"#table-rag-rating\"", "href=\"#escalations\"", "href=\"#catalogue\"",
                 "href=\"#timescales\"", "href=\"#recipes\"", "href=\"#weights\"");
     }
 
