@@ -75,13 +75,15 @@ class LeadPagesBrowserTest {
         assertThat(b.text("timescale-RED")).isEqualTo("Screening due within 4 hours of the referral being received");
         b.assertAccessible("policy");
         b.screenshotOfWindow("guide-lead-2-policy");
+        b.go("/policy#in-force");
+        b.screenshotOfWindow("guide-lead-3-in-force");
         b.driver.findElement(By.cssSelector("a[href='#table-rag-rating']")).click();
         assertThat(b.driver.findElement(By.id("table-rag-rating")).getText()).contains("R2", "Level 4 and the child is under 1");
-        b.screenshotOfWindow("guide-lead-3-table");
+        b.screenshotOfWindow("guide-lead-4-table");
         b.go("/policy#escalations");
-        b.screenshotOfWindow("guide-lead-4-escalations");
+        b.screenshotOfWindow("guide-lead-5-escalations");
         b.go("/policy#catalogue");
-        b.screenshotOfWindow("guide-lead-5-catalogue");
+        b.screenshotOfWindow("guide-lead-6-catalogue");
     }
 
     @Test

@@ -3,6 +3,7 @@ package frontdoor.service.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import frontdoor.service.ServiceTest;
@@ -66,5 +67,7 @@ class PolicyPageTest {
         assertThat(home).containsSubsequence("The policy", holder.current().versionId(), "Awaiting approval",
                 "RAG for level 3 under 5s, for the home page", draft, "href=\"/policy\"", "href=\"/referrals?status=AWAITING_DECISION\"");
         assertThat(page("/", user("worker").roles("WORKER"))).doesNotContain("Awaiting approval");
+        new PolicyApi(mvc).get("lead", "").andExpect(jsonPath("$.inForce").value(holder.current().versionId()))
+                .andExpect(jsonPath("$.putInForceBy").isString()).andExpect(jsonPath("$.inForceSince").isString());
     }
 }
