@@ -24,6 +24,11 @@ public final class Planner {
         this.solutionManager = SolutionManager.create(SolverFactory.create(solverConfig(Duration.ofSeconds(1))));
     }
 
+    /** The weights this planner scores with (for the policy page). */
+    public AllocationWeights weights() {
+        return weights;
+    }
+
     /** A planner with the shipped weights ({@code allocation/weights.json}). */
     public static Planner withShippedWeights() {
         return new Planner(Weights.shipped());

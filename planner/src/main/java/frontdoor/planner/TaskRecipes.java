@@ -8,7 +8,7 @@ import frontdoor.rules.RagRating;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ public final class TaskRecipes {
         JsonNode root = Resources.tree(json, c);
         Map<TaskKind, Integer> minutes = new EnumMap<>(TaskKind.class);
         Map<TaskKind, Integer> redMinutes = new EnumMap<>(TaskKind.class);
-        Map<String, List<TaskKind>> checks = new HashMap<>();
+        Map<String, List<TaskKind>> checks = new LinkedHashMap<>();
         String version = null;
         if (root != null && c.object(root, "$", Set.of("version", "description", "minutes", "redMinutes", "checks"))) {
             version = c.text(root, "$", "version", true, null, null);
@@ -108,8 +108,14 @@ public final class TaskRecipes {
         return version;
     }
 
+    /** The pathways with a recipe, in the file's order. */
     public Set<String> pathways() {
         return checks.keySet();
+    }
+
+    /** The checks a referral on this pathway needs, as the recipe lists them; empty when it has no recipe. */
+    public List<TaskKind> checks(String pathway) {
+        return List.copyOf(checks.getOrDefault(pathway, List.of()));
     }
 
     /** Minutes a task of this kind takes for a referral of this RAG rating. */

@@ -119,7 +119,12 @@ public final class Weights {
     }
 
     /** The level a weight is on: "hard", "medium" or "soft". */
-    static String level(HardMediumSoftLongScore weight) {
+    public static String level(HardMediumSoftLongScore weight) {
         return weight.hardScore() != 0 ? "hard" : weight.mediumScore() != 0 ? "medium" : "soft";
+    }
+
+    /** A weight's amount on its level (1 for a hard constraint weighted 1). */
+    public static long amount(HardMediumSoftLongScore weight) {
+        return weight.hardScore() != 0 ? weight.hardScore() : weight.mediumScore() != 0 ? weight.mediumScore() : weight.softScore();
     }
 }

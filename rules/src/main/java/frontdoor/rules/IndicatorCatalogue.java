@@ -2,17 +2,31 @@ package frontdoor.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The indicator catalogue in force (INDICATORS.md), read from the bundle's indicators.json. */
 public record IndicatorCatalogue(Map<String, Indicator> indicators) {
-    static final Set<String> DOMAINS = Set.of("CHILD", "PARENTING", "FAMILY");
+    /** The domains, in the order pages list them (the child, then parenting, then the family). */
+    public static final List<String> DOMAINS = List.of("CHILD", "PARENTING", "FAMILY");
 
     /** One coded indicator: its domain, level 1 to 4, whether it is immediate, and what it means. */
     public record Indicator(String code, String domain, int level, boolean immediate, String meaning) {
+    }
+
+    /** The indicators by domain (in {@link #DOMAINS} order, empty ones left out), each by meaning: how people look one up. */
+    public Map<String, List<Indicator>> byDomain() {
+        Map<String, List<Indicator>> by = new LinkedHashMap<>();
+        for (String domain : DOMAINS) {
+            List<Indicator> in = indicators.values().stream().filter(i -> i.domain().equals(domain))
+                    .sorted(Comparator.comparing(Indicator::meaning)).toList();
+            if (!in.isEmpty()) {
+                by.put(domain, in);
+            }
+        }
+        return by;
     }
 
     public boolean contains(String code) {

@@ -77,6 +77,11 @@ public final class Recommender {
         return engine.tables();
     }
 
+    /** The escalation rules with their sentences, in the order they apply (for pages and documents). */
+    public List<EscalationRule> escalations() {
+        return engine.escalations();
+    }
+
     public PolicyDescriptor descriptor() {
         return descriptor;
     }

@@ -58,13 +58,12 @@ final class DecisionTrace {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 Match match = event.getMatch();
-                Object text = match.getRule().getMetaData().get("reason");
                 List<CodedConcern> evidence = new ArrayList<>();
                 if (match.getDeclarationIds().contains("$evidence")
                         && match.getDeclarationValue("$evidence") instanceof List<?> bound) {
                     bound.forEach(c -> evidence.add((CodedConcern) c));
                 }
-                rules.add(new RuleFiring(match.getRule().getName(), text == null ? "" : text.toString(), evidence));
+                rules.add(new RuleFiring(match.getRule().getName(), EscalationRules.reason(match.getRule()), evidence));
             }
         };
     }

@@ -2,6 +2,7 @@ package frontdoor.rules.engine;
 
 import frontdoor.rules.Agency;
 import frontdoor.rules.DecisionMonitoring;
+import frontdoor.rules.EscalationRule;
 import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.PolicyBundle;
 import frontdoor.rules.PolicyDescriptor;
@@ -100,6 +101,11 @@ public final class PolicyEngine {
     /** The decision tables of the threshold and screening models, as written. */
     public List<PolicyTable> tables() {
         return rows.tables();
+    }
+
+    /** The escalation rules of escalations.drl, in the order they apply. */
+    public List<EscalationRule> escalations() {
+        return EscalationRules.of(escalations);
     }
 
     public Recommendation evaluate(Referral referral) {

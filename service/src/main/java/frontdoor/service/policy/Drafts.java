@@ -1,13 +1,14 @@
 package frontdoor.service.policy;
 
 import frontdoor.service.audit.AuditAction;
+import frontdoor.service.audit.AuditEntry;
 import frontdoor.service.audit.AuditLog;
 import frontdoor.service.web.ApiException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * time. Each draft and each save is in the audit chain with the change it records.
  */
 @Service
-class Drafts {
+public class Drafts {
     private final PolicyStore versions;
     private final DraftStore drafts;
     private final AuditLog audit;
@@ -34,13 +35,17 @@ class Drafts {
         this.fourEyes = fourEyes;
     }
 
-    Map<String, Object> overview() {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("inForce", versions.inForce().orElse(null));
-        view.put("fourEyes", fourEyes);
-        view.put("versions", versions.versions());
-        view.put("drafts", drafts.drafts());
-        return view;
+    /**
+     * The versions and drafts, with who put the version in force and when: the latest {@code POLICY_IN_FORCE}
+     * entry of the audit chain, or the version's own record when the chain has none for it yet.
+     */
+    public PolicyOverview overview() {
+        String inForce = versions.inForce().orElse(null);
+        List<PolicyVersion> all = versions.versions();
+        Optional<AuditEntry> put = audit.latest(AuditAction.POLICY_IN_FORCE).filter(e -> e.subject().equals(inForce));
+        Optional<PolicyVersion> version = all.stream().filter(v -> v.id().equals(inForce)).findFirst();
+        return new PolicyOverview(inForce, put.map(AuditEntry::at).or(() -> version.map(PolicyVersion::createdAt)).orElse(null),
+                put.map(AuditEntry::actor).or(() -> version.map(PolicyVersion::createdBy)).orElse(null), fourEyes, all, drafts.drafts());
     }
 
     String create(String body, String actor) {

@@ -26,7 +26,7 @@ class PolicyController {
     }
 
     @GetMapping
-    Map<String, Object> overview() {
+    PolicyOverview overview() {
         return drafts.overview();
     }
 

@@ -15,7 +15,7 @@ public record PolicyDraft(String draftId, State state, int revision, String crea
     }
 
     /** Approved, and for the revision as it stands. */
-    boolean approvedAsItStands() {
+    public boolean approvedAsItStands() {
         return state == State.APPROVED && approvedRevision != null && approvedRevision == revision;
     }
 }

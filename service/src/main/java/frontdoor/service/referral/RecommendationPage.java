@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -54,9 +53,9 @@ public class RecommendationPage {
 
     /**
      * A decision table that produced an output of this recommendation, with the rows that matched (by rule
-     * id) and the annotation columns to show besides the rule id ({@code notes}).
+     * id); the page draws it with the policy page's table fragment ({@code policy-table.html}).
      */
-    public record MatchedTable(PolicyTable table, Set<String> matched, List<Integer> notes) {
+    public record MatchedTable(PolicyTable table, Set<String> matched) {
     }
 
     /** A decision or amendment with its time in words. */
@@ -110,9 +109,7 @@ public class RecommendationPage {
             Set<String> rows = t.rows().stream().map(PolicyTable.Row::rule).filter(rules::contains)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             if (!rows.isEmpty()) {
-                List<Integer> notes = IntStream.range(0, t.annotations().size()).filter(i -> !"rule".equals(t.annotations().get(i)))
-                        .boxed().toList();
-                matched.add(new MatchedTable(t, rows, notes));
+                matched.add(new MatchedTable(t, rows));
             }
         }
         return matched;

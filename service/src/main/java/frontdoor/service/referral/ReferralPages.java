@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -40,7 +39,6 @@ import org.springframework.web.util.UriUtils;
 @RequestMapping("/referrals")
 class ReferralPages {
     static final int PAGE_SIZE = 20;
-    private static final List<String> DOMAINS = List.of("CHILD", "PARENTING", "FAMILY");
     private static final DateTimeFormatter ID_DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.UK);
 
     private final ReferralService service;
@@ -132,9 +130,6 @@ class ReferralPages {
     }
 
     static List<Choices> choices(IndicatorCatalogue catalogue) {
-        return DOMAINS.stream().map(domain -> new Choices(domain, catalogue.indicators().values().stream()
-                        .filter(i -> i.domain().equals(domain))
-                        .sorted(Comparator.comparing(IndicatorCatalogue.Indicator::meaning)).toList()))
-                .filter(c -> !c.indicators().isEmpty()).toList();
+        return catalogue.byDomain().entrySet().stream().map(e -> new Choices(e.getKey(), e.getValue())).toList();
     }
 }

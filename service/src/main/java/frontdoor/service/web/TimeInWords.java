@@ -29,6 +29,11 @@ public final class TimeInWords {
         return due.isBefore(now);
     }
 
+    /** A policy's elapsed time as the threshold document states it: whole hours in hours ("72 hours"), else {@link #span}. */
+    public static String hours(Duration d) {
+        return d.toMinutesPart() == 0 && d.toSecondsPart() == 0 && d.toHours() > 0 ? count(d.toHours(), "hour") : span(d);
+    }
+
     /** The two largest units: days and hours, hours and minutes, or minutes. */
     static String span(Duration d) {
         long days = d.toDays();

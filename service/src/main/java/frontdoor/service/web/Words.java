@@ -28,6 +28,16 @@ public class Words {
         return Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
+    /** A time in words in the policy's zone ("23 November 2026 at 1:15pm"); null stays null. */
+    public String at(java.time.Instant instant, java.time.ZoneId zone) {
+        return instant == null ? null : TimeInWords.at(instant, zone);
+    }
+
+    /** A fragment id for a heading or table of a page: ("table", "RAG rating") is "table-rag-rating". */
+    public String anchor(String prefix, String name) {
+        return prefix + "-" + name.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
     /** "Level 4: child protection". */
     public String level(int level) {
         String name = LEVELS.get(Integer.toString(level));

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.policy.PolicyInForce;
 import frontdoor.service.allocation.AllocationService;
+import frontdoor.service.policy.Drafts;
 import frontdoor.service.audit.AuditLog;
 import frontdoor.service.audit.AuditTrail;
 import frontdoor.service.audit.Verification;
@@ -44,6 +45,8 @@ class HomePageTest {
     PolicyHolder policy;
     @MockitoBean
     AllocationService plans;
+    @MockitoBean
+    Drafts drafts;
 
     @Test
     @WithMockUser(roles = "AUDITOR")

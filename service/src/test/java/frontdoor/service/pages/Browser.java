@@ -144,6 +144,11 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(before);
     }
 
+    /** What the window shows now (1280 by 900), for a part of a long page reached by its anchor. */
+    void screenshotOfWindow(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();
