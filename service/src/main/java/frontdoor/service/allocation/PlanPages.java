@@ -1,8 +1,8 @@
 package frontdoor.service.allocation;
 
 import frontdoor.planner.Plan;
-import frontdoor.planner.Planner;
 import frontdoor.planner.domain.AllocationPlan;
+import frontdoor.service.policy.PolicyHolder;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.service.web.ApiException;
 import frontdoor.service.web.FormErrors;
@@ -37,16 +37,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlanPages {
     private final AllocationService service;
     private final PlanStore store;
-    private final Planner planner;
+    private final PolicyHolder policy;
     private final SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores;
     private final ZoneId zone;
     private final Words words;
 
-    PlanPages(AllocationService service, PlanStore store, Planner planner, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores,
+    PlanPages(AllocationService service, PlanStore store, PolicyHolder policy, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores,
               AllocationProperties properties, Words words) {
         this.service = service;
         this.store = store;
-        this.planner = planner;
+        this.policy = policy;
         this.scores = scores;
         this.zone = properties.timezone();
         this.words = words;
@@ -113,7 +113,7 @@ class PlanPages {
         model.addAttribute("change", change);
         model.addAttribute("errors", errors);
         model.addAttribute("timeline", Timeline.of(view.input(), view.plan(), zone, words));
-        model.addAttribute("analysis", PlanAnalysis.of(stored, planner, scores));
+        model.addAttribute("analysis", PlanAnalysis.of(stored, policy.current().planner(), scores));
         Map<String, Plan.Assignment> placed = new HashMap<>();
         view.plan().assignments().forEach(a -> placed.put(a.taskId(), a));
         model.addAttribute("tasks", view.input().tasks().stream().sorted(Comparator.comparing(t -> t.id()))
