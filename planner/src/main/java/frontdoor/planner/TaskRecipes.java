@@ -112,6 +112,11 @@ public final class TaskRecipes {
         return checks.keySet();
     }
 
+    /** The checks a pathway's recipe asks for, in recipe order; none when the pathway has no recipe. */
+    public List<TaskKind> checks(String pathway) {
+        return List.copyOf(checks.getOrDefault(pathway, List.of()));
+    }
+
     /** Minutes a task of this kind takes for a referral of this RAG rating. */
     public int minutes(TaskKind kind, RagRating rag) {
         return rag == RagRating.RED ? redMinutes.getOrDefault(kind, minutes.get(kind)) : minutes.get(kind);

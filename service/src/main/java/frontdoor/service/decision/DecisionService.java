@@ -58,7 +58,7 @@ class DecisionService {
                 if (amendment && before.isEmpty()) {
                     throw ApiException.conflict("referral " + referralId + " has no decision to amend");
                 }
-                if (!amendment && form.rationale() == null && form.differsFrom(recommendation(r))) {
+                if (!amendment && form.rationale() == null && form.differsFrom(recommendation(r, referralService))) {
                     throw new InvalidInputException(List.of(new Problem("$.rationale",
                             "is required when the decision differs from the recommendation")));
                 }
@@ -69,7 +69,7 @@ class DecisionService {
                 audit.record(actor, amendment ? AuditAction.AMENDED : AuditAction.DECIDED, referralId,
                         "{\"version\":" + d.version() + ",\"thresholdLevel\":" + d.thresholdLevel() + ",\"rag\":\"" + d.rag()
                                 + "\",\"pathway\":\"" + d.pathway() + "\",\"actions\":\"" + d.actions() + "\",\"differs\":"
-                                + form.differsFrom(recommendation(r)) + "}");
+                                + form.differsFrom(recommendation(r, referralService)) + "}");
                 return ReferralView.Decision.of(d);
             });
         } catch (DbActionExecutionException e) {
@@ -80,7 +80,8 @@ class DecisionService {
         }
     }
 
-    private static Recommendation recommendation(ReferralRecord r) {
-        return StrictJson.DOCUMENT.value(r.recommendation().body(), Recommendation.class);
+    /** The latest revision's: a decision is measured against what the agencies' information now recommends. */
+    private static Recommendation recommendation(ReferralRecord r, ReferralService referrals) {
+        return StrictJson.DOCUMENT.value(referrals.recommendation(r), Recommendation.class);
     }
 }
