@@ -62,10 +62,10 @@ class Gathering {
         PolicyInForce p = policy.current();
         return record(referralId, body, actor, p, r -> {
             Checks.Check check = checks.find(r.id(), checkId).orElseThrow(() -> ApiException.notFound("referral " + referralId + " has no check " + checkId));
-            if (check.done()) {
+            Finding f = Finding.read(body, p.recommender().reader(), check.agency());
+            if (check.done() && f.supersedes() == null) {
                 throw ApiException.conflict("check " + checkId + " of referral " + referralId + " is done; supersede its result instead");
             }
-            Finding f = Finding.read(body, p.recommender().reader(), check.agency());
             return new Recorded(Gathered.Kind.CHECK_RESULT, checkId, check.agency(), f.supersedes(),
                     "check result " + checkId + " (" + check.agency() + ")", "{\"checkId\":\"" + checkId + "\",\"outcome\":\"" + f.outcome()
                             + "\",\"concerns\":" + f.concerns().size() + ",\"restricted\":" + f.restricted() + "}");
@@ -104,9 +104,10 @@ class Gathering {
             ReferralRecord r = follows.lock(referrals.find(referralId));
             Recorded what = reading.read(r);
             if (what.supersedes() != null) {
-                Gathered.Entry replaced = gathered.find(r.id(), what.supersedes()).filter(e -> e.kind() != Gathered.Kind.CONSENT)
-                        .orElseThrow(() -> new frontdoor.rules.InvalidInputException(List.of(
-                                new frontdoor.rules.Problem("$.supersedes", "is not a result or information recorded for this referral"))));
+                Gathered.Entry replaced = gathered.find(r.id(), what.supersedes()).filter(e -> e.kind() == what.kind()
+                                && java.util.Objects.equals(e.checkId(), what.checkId()) && e.agency().equals(what.agency().name()))
+                        .orElseThrow(() -> new frontdoor.rules.InvalidInputException(List.of(new frontdoor.rules.Problem("$.supersedes",
+                                "is not an entry of this referral from the same check or agency"))));
                 if (gathered.counting(r.id()).stream().noneMatch(e -> e.id() == replaced.id())) {
                     throw ApiException.conflict("entry " + replaced.id() + " of referral " + referralId + " is superseded already");
                 }
@@ -114,7 +115,7 @@ class Gathering {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             long entry = gathered.add(r.id(), what.kind(), what.checkId(), what.agency() == null ? null : what.agency().name(),
                     body, what.supersedes(), actor, now);
-            if (what.checkId() != null && !checks.done(r.id(), what.checkId(), actor, now)) {
+            if (what.checkId() != null && what.supersedes() == null && !checks.done(r.id(), what.checkId(), actor, now)) {
                 throw ApiException.conflict("check " + what.checkId() + " of referral " + referralId + " was done at the same time by someone else");
             }
             audit.record(actor, action(what.kind()), referralId, what.detail().replaceFirst("\\{", "{\"entry\":" + entry + ","));
