@@ -49,8 +49,9 @@ class ReferralWriter {
 
     About about(long referral) {
         return jdbc.sql("""
-                        SELECT r.child_id, r.family_id, v.recommendation, r.needs_review FROM referral r
-                        JOIN revision v ON v.referral = r.id AND v.revision = (SELECT MAX(revision) FROM revision WHERE referral = r.id)
+                        SELECT r.child_id, r.family_id, COALESCE(v.recommendation, c.body), r.needs_review FROM referral r
+                        JOIN recommendation c ON c.referral = r.id
+                        LEFT JOIN revision v ON v.referral = r.id AND v.revision = (SELECT MAX(revision) FROM revision WHERE referral = r.id)
                         WHERE r.id = ?""").param(referral)
                 .query((rs, n) -> new About(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).single();
     }
