@@ -66,6 +66,9 @@ class DecisionService {
                         form.pathway(), form.actions(), form.rationale(), form.amendmentReason(), actor, Instant.now().truncatedTo(ChronoUnit.MICROS)));
                 referrals.decided(r.id(), form.thresholdLevel(), form.rag(), form.pathway(),
                         r.receivedAt().plus(policy.current().timescale(form.rag())));
+                if (amendment) {
+                    referrals.reviewed(r.id());
+                }
                 audit.record(actor, amendment ? AuditAction.AMENDED : AuditAction.DECIDED, referralId,
                         "{\"version\":" + d.version() + ",\"thresholdLevel\":" + d.thresholdLevel() + ",\"rag\":\"" + d.rag()
                                 + "\",\"pathway\":\"" + d.pathway() + "\",\"actions\":\"" + d.actions() + "\",\"differs\":"

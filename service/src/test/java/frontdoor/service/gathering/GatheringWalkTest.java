@@ -109,12 +109,15 @@ class GatheringWalkTest {
         assertThat(probation.get("changes").get(0).get("text").asText()).isEqualTo("actions [] → [MARAC_REFERRAL]: A1 now matches");
         get(mvc, "worker", at).andExpect(jsonPath("$.status").value("DECIDED")).andExpect(jsonPath("$.decision.version").value(1))
                 .andExpect(jsonPath("$.needsReview").value(true)).andExpect(jsonPath("$.rag").value("RED"));
+        post(mvc, "manager", at + "/decision/amendments", "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"IMMEDIATE_PROTECTION\","
+                + " \"actions\": [\"MARAC_REFERRAL\"], \"reason\": \"Probation's information: MARAC too\"}").andExpect(status().isCreated());
+        get(mvc, "worker", at).andExpect(jsonPath("$.needsReview").value(false)).andExpect(jsonPath("$.decision.version").value(1));
 
         assertThat(json(get(mvc, "auditor", at + "/revisions")).findValuesAsText("revision")).containsExactly("1", "2", "3", "4", "5", "6");
         List<AuditEntry> trail = audit.about(id);
         assertThat(trail).extracting(AuditEntry::action).containsSubsequence("RECOMMENDED", "CHECK_RESULT_RECORDED", "REVISED",
                 "CHECK_RESULT_RECORDED", "REVISED", "CHECK_RESULT_RECORDED", "REVISED", "CONSENT_RECORDED", "REVISED", "DECIDED",
-                "INFORMATION_RECORDED", "REVISED");
+                "INFORMATION_RECORDED", "REVISED", "AMENDED");
         assertThat(trail).extracting(AuditEntry::detail).noneMatch(d -> d.contains(NOTE) || d.contains(POLICE_NOTE) || d.contains(SUMMARY));
         assertThat(audit.verify().intact()).isTrue();
     }
