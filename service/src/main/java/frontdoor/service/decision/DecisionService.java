@@ -51,6 +51,7 @@ class DecisionService {
         try {
             return tx.execute(s -> {
                 ReferralRecord r = referralService.find(referralId);
+                referrals.lock(r.id()); // a revision being stored sees this decision, or this decision sees the revision
                 List<DecisionRecord> before = decisions.findByReferralOrderByVersion(r.id());
                 if (!amendment && !before.isEmpty()) {
                     throw ApiException.conflict("referral " + referralId + " has a decision; a manager may amend it");
