@@ -80,7 +80,11 @@ public final class ReferralReader {
                 in.flag(node, p, "inArea", true));
     }
 
-    private List<Referral.Concern> concerns(JsonChecks in, JsonNode node) {
+    /**
+     * The contract's rules for {@code $.concerns}, for any body that carries concerns (an agency's check
+     * result too), so the rules are written once; problems go to {@code in}.
+     */
+    public List<Referral.Concern> concerns(JsonChecks in, JsonNode node) {
         List<Referral.Concern> concerns = new ArrayList<>();
         if (node == null) {
             return concerns;
@@ -108,7 +112,8 @@ public final class ReferralReader {
         return concerns;
     }
 
-    private Referral.History history(JsonChecks in, JsonNode node) {
+    /** The contract's rules for {@code $.history}, for any body that carries history facts; problems go to {@code in}. */
+    public Referral.History history(JsonChecks in, JsonNode node) {
         String p = "$.history";
         if (node == null || !in.object(node, p, Set.of("openCase", "allocatedTeam", "contactsLast12Months",
                 "previousChildProtectionPlan", "earlyHelpOpen"))) {

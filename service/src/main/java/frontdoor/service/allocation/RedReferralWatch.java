@@ -2,6 +2,7 @@ package frontdoor.service.allocation;
 
 import frontdoor.planner.PlanInput;
 import frontdoor.rules.RagRating;
+import frontdoor.service.gathering.RoseToRed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
  * A RED referral must be placed at once: every {@code frontdoor.allocation.watch-seconds}, the day's latest
  * plan (solving or done) is re-planned as soon as a RED referral in screening is not in it yet, as if the
  * manager had sent REFERRAL_ARRIVED. AMBER and GREEN referrals wait for the manager's next change or re-plan.
+ * A referral that an agency's information raises to RED ({@link RoseToRed}) is the same live change, sent at
+ * once, even when the plan already has the referral (its tasks were AMBER or GREEN until now).
  */
 @Component
 class RedReferralWatch {
@@ -59,7 +62,23 @@ class RedReferralWatch {
         }
     }
 
-    void look() {
+    /** After the revision that raised it has committed: re-plan today's standing plan with the referral as RED. */
+    @EventListener
+    synchronized void rose(RoseToRed rose) {
+        try {
+            List<PlanStore.Stored> latest = store.latest(1);
+            if (latest.isEmpty() || !standsToday(latest.get(0)) || !work.referrals().stream()
+                    .anyMatch(r -> r.referralId().equals(rose.referralId()) && work.hasRecipe(r.pathway()))) {
+                return;
+            }
+            handled.add(rose.referralId());
+            service.change(latest.get(0).id(), new PlanChange(PlanChange.Type.REFERRAL_ARRIVED, rose.referralId(), null, null, null, null), ACTOR);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not re-plan for a referral raised to RED: {}", e.getClass().getName());
+        }
+    }
+
+    synchronized void look() {
         try {
             List<PlanStore.Stored> latest = store.latest(1);
             if (latest.isEmpty() || !standsToday(latest.get(0))) {

@@ -10,6 +10,10 @@ import frontdoor.rules.RagRating;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
  * (policy data, {@code allocation/recipes.json}), with its RAG rating, {@code screeningDueBy} as the due
  * time and its family. Earliest due first, at most {@code frontdoor.allocation.max-referrals} referrals.
  * A referral whose pathway has no recipe gives no tasks; it is listed with its reason instead, so the
- * plan shows the manager that it will not be worked.
+ * plan shows the manager that it will not be worked. A check an agency has done (its result recorded) is
+ * not planned again; tasks keep their recipe ids, so a pin on a later task still names the same task.
  */
 @Component
 public class ScreeningWork {
@@ -48,9 +53,12 @@ public class ScreeningWork {
         TaskRecipes recipes = policy.current().recipes();
         List<Task> tasks = new ArrayList<>();
         List<Unassigned> unplanned = new ArrayList<>();
+        Map<String, Set<String>> done = doneChecks();
         for (InScreening r : referrals()) {
             if (recipes.pathways().contains(r.pathway())) {
-                tasks.addAll(recipes.tasksFor(r.referralId(), r.familyId(), r.pathway(), r.rag(), r.dueBy()));
+                Set<String> doneHere = done.getOrDefault(r.referralId(), Set.of());
+                recipes.tasksFor(r.referralId(), r.familyId(), r.pathway(), r.rag(), r.dueBy()).stream()
+                        .filter(t -> !doneHere.contains(t.kind().name())).forEach(tasks::add);
             } else {
                 unplanned.add(new Unassigned(null, r.referralId(), "no task recipe for pathway " + r.pathway() + " in recipes.json version "
                         + recipes.version() + "; this referral will not be worked by the plan: screen it by hand (no recipe)."));
@@ -77,6 +85,16 @@ public class ScreeningWork {
                 .query((rs, n) -> new InScreening(rs.getString(1), familyId(rs.getString(1), rs.getString(2)), rs.getString(3),
                         RagRating.valueOf(rs.getString(4)), rs.getObject(5, OffsetDateTime.class).toInstant()))
                 .list();
+    }
+
+    /** The checks done, by referral, of the referrals awaiting a decision. */
+    private Map<String, Set<String>> doneChecks() {
+        Map<String, Set<String>> done = new HashMap<>();
+        jdbc.sql("""
+                        SELECT r.referral_id, c.check_id FROM referral_check c JOIN referral r ON r.id = c.referral
+                        WHERE c.status = 'DONE' AND r.status = 'AWAITING_DECISION'""")
+                .query((rs, n) -> done.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2))).list();
+        return done;
     }
 
     /** Only the family id is read from the stored referral; nothing else of it leaves this method. */

@@ -29,6 +29,11 @@ public class AuditTrail {
         }
     }
 
+    /** Every entry about one subject (a referral, plan, staff member or policy version), oldest first. */
+    public List<AuditEntry> about(String subject) {
+        return page(new AuditFilter(subject, null, null, null, null), 0, MAX_PAGE_SIZE).entries();
+    }
+
     @Transactional(readOnly = true)
     public Page page(AuditFilter filter, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {

@@ -51,6 +51,7 @@ class DecisionService {
         try {
             return tx.execute(s -> {
                 ReferralRecord r = referralService.find(referralId);
+                referrals.lock(r.id()); // a revision being stored sees this decision, or this decision sees the revision
                 List<DecisionRecord> before = decisions.findByReferralOrderByVersion(r.id());
                 if (!amendment && !before.isEmpty()) {
                     throw ApiException.conflict("referral " + referralId + " has a decision; a manager may amend it");
@@ -58,7 +59,7 @@ class DecisionService {
                 if (amendment && before.isEmpty()) {
                     throw ApiException.conflict("referral " + referralId + " has no decision to amend");
                 }
-                if (!amendment && form.rationale() == null && form.differsFrom(recommendation(r))) {
+                if (!amendment && form.rationale() == null && form.differsFrom(recommendation(r, referralService))) {
                     throw new InvalidInputException(List.of(new Problem("$.rationale",
                             "is required when the decision differs from the recommendation")));
                 }
@@ -66,10 +67,13 @@ class DecisionService {
                         form.pathway(), form.actions(), form.rationale(), form.amendmentReason(), actor, Instant.now().truncatedTo(ChronoUnit.MICROS)));
                 referrals.decided(r.id(), form.thresholdLevel(), form.rag(), form.pathway(),
                         r.receivedAt().plus(policy.current().timescale(form.rag())));
+                if (amendment) {
+                    referrals.reviewed(r.id());
+                }
                 audit.record(actor, amendment ? AuditAction.AMENDED : AuditAction.DECIDED, referralId,
                         "{\"version\":" + d.version() + ",\"thresholdLevel\":" + d.thresholdLevel() + ",\"rag\":\"" + d.rag()
                                 + "\",\"pathway\":\"" + d.pathway() + "\",\"actions\":\"" + d.actions() + "\",\"differs\":"
-                                + form.differsFrom(recommendation(r)) + "}");
+                                + form.differsFrom(recommendation(r, referralService)) + "}");
                 return ReferralView.Decision.of(d);
             });
         } catch (DbActionExecutionException e) {
@@ -80,7 +84,8 @@ class DecisionService {
         }
     }
 
-    private static Recommendation recommendation(ReferralRecord r) {
-        return StrictJson.DOCUMENT.value(r.recommendation().body(), Recommendation.class);
+    /** The latest revision's: a decision is measured against what the agencies' information now recommends. */
+    private static Recommendation recommendation(ReferralRecord r, ReferralService referrals) {
+        return StrictJson.DOCUMENT.value(referrals.recommendation(r), Recommendation.class);
     }
 }

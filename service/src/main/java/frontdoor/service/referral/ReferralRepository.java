@@ -15,4 +15,13 @@ public interface ReferralRepository extends CrudRepository<ReferralRecord, Long>
     @Modifying
     @Query("UPDATE referral SET status = 'DECIDED', threshold_level = :level, rag = :rag, pathway = :pathway, due_by = :dueBy WHERE id = :id")
     void decided(long id, int level, RagRating rag, String pathway, Instant dueBy);
+
+    /** Locks the referral's row until commit: a decision and a re-evaluation of one referral never interleave. */
+    @Query("SELECT id FROM referral WHERE id = :id FOR UPDATE")
+    Long lock(long id);
+
+    /** A manager's amendment is the review a differing revision asked for. */
+    @Modifying
+    @Query("UPDATE referral SET needs_review = FALSE WHERE id = :id")
+    void reviewed(long id);
 }

@@ -6,6 +6,8 @@ import frontdoor.rules.Json;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
 import frontdoor.service.policy.PolicyHolder;
+import frontdoor.service.policy.PolicyInForce;
+import java.util.List;
 import frontdoor.rules.Referral;
 import frontdoor.service.audit.AuditAction;
 import frontdoor.service.audit.AuditLog;
@@ -32,10 +34,13 @@ public class ReferralService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final RecommendationMetrics metrics;
+    private final OwnRecords ownRecords;
 
     ReferralService(PolicyHolder policy, ReferralRepository referrals, ReferralWriter writer, GroupCommit groupCommit,
                     DecisionRepository decisions, ReferralQueue queue,
-                    AuditLog audit, TransactionTemplate tx, RecommendationMetrics metrics) {
+                    AuditLog audit, TransactionTemplate tx, RecommendationMetrics metrics,
+                    OwnRecords ownRecords) {
+        this.ownRecords = ownRecords;
         this.policy = policy;
         this.referrals = referrals;
         this.writer = writer;
@@ -47,16 +52,23 @@ public class ReferralService {
         this.metrics = metrics;
     }
 
-    /** Stores a new referral, or answers the stored one when the same referral comes again; 409 if it differs. */
+    /**
+     * Stores a new referral, or answers the stored one when the same referral comes again; 409 if it differs.
+     * It is evaluated with the service's own records added ({@link OwnRecords}), and gets the checks of its
+     * recommended pathway's recipe, due when it is.
+     */
     public Submission submit(String body, String actor) {
-        Recommender recommender = policy.current().recommender(); // one version from reading to recommendation
+        PolicyInForce inForce = policy.current(); // one version from reading to recommendation and checks
+        Recommender recommender = inForce.recommender();
         JsonNode tree = recommender.reader().parse(body);
         Referral referral = recommender.reader().read(tree);
         String hash = CanonicalJson.sha256(tree);
         if (writer.bodyHash(referral.referralId()).isPresent()) {
             return repeat(find(referral.referralId()), hash);
         }
-        Recommendation recommendation = metrics.timed(() -> recommender.recommend(referral));
+        List<String> earlier = ownRecords.earlier(referral.child().childId(), referral.referralId(), referral.receivedAt());
+        Referral evaluated = OwnRecords.withContacts(referral, earlier.size());
+        Recommendation recommendation = OwnRecords.explained(metrics.timed(() -> recommender.recommend(evaluated)), earlier);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ReferralRecord record = new ReferralRecord(null, referral.referralId(), body, hash, ReferralStatus.AWAITING_DECISION,
                 recommendation.rag(), recommendation.thresholdLevel(), recommendation.pathway(), referral.receivedAt(),
@@ -64,7 +76,9 @@ public class ReferralService {
                 new ReferralRecord.StoredRecommendation(json(recommendation), recommendation.policyVersion()));
         try {
             groupCommit.store(new ReferralWriter.Pending(record,
-                    new AuditLog.Event(actor, AuditAction.RECOMMENDED, record.referralId(), summary(recommendation))));
+                    new AuditLog.Event(actor, AuditAction.RECOMMENDED, record.referralId(), summary(recommendation)),
+                    referral.child().childId(), referral.child().familyId(), json(evaluated),
+                    inForce.recipes().checks(recommendation.pathway())));
             metrics.stored(recommendation);
             return Submission.of(record, true);
         } catch (DataAccessException e) {
@@ -78,8 +92,15 @@ public class ReferralService {
         return tx.execute(s -> {
             ReferralRecord r = find(referralId);
             audit.record(actor, AuditAction.VIEWED, referralId, "{}");
-            return ReferralView.of(r, decisions.findByReferralOrderByVersion(r.id()));
+            var about = writer.about(r.id());
+            return ReferralView.of(r, decisions.findByReferralOrderByVersion(r.id()), about.recommendation(),
+                    ownRecords.family(about.familyId(), about.childId(), r.receivedAt()), about.needsReview());
         });
+    }
+
+    /** The latest revision's recommendation JSON: what a decision is measured against. */
+    public String recommendation(ReferralRecord r) {
+        return writer.about(r.id()).recommendation();
     }
 
     public ReferralRecord find(String referralId) {
@@ -108,7 +129,7 @@ public class ReferralService {
                 + "\",\"policyVersion\":\"" + r.policyVersion() + "\"}";
     }
 
-    private static String json(Recommendation r) {
+    private static String json(Object r) {
         try {
             return Json.MAPPER.writeValueAsString(r);
         } catch (JsonProcessingException e) {

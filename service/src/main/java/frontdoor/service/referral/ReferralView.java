@@ -8,11 +8,14 @@ import java.util.List;
 /**
  * A referral as screening sees it: the referral as received, the recommendation as it was made, and the
  * decision and any amendments. {@code rag}, {@code thresholdLevel}, {@code pathway} and
- * {@code screeningDueBy} are the current ones (the decision's, once there is one).
+ * {@code screeningDueBy} are the current ones (the latest revision's, or the decision's once there is one);
+ * {@code recommendation} is the latest revision's. {@code family}: other children of the family referred in
+ * the year before; {@code needsReview}: a revision after the decision differs from it.
  */
 public record ReferralView(String referralId, ReferralStatus status, int thresholdLevel, RagRating rag,
                            String pathway, Instant screeningDueBy, @JsonRawValue String referral,
-                           @JsonRawValue String recommendation, Decision decision, List<Decision> amendments) {
+                           @JsonRawValue String recommendation, Decision decision, List<Decision> amendments,
+                           List<OwnRecords.FamilyMember> family, boolean needsReview) {
 
     /** A decision or an amendment as the API shows it. */
     public record Decision(int version, int thresholdLevel, RagRating rag, String pathway,
@@ -24,10 +27,11 @@ public record ReferralView(String referralId, ReferralStatus status, int thresho
         }
     }
 
-    static ReferralView of(ReferralRecord r, List<DecisionRecord> decisions) {
+    static ReferralView of(ReferralRecord r, List<DecisionRecord> decisions, String latestRecommendation,
+                           List<OwnRecords.FamilyMember> family, boolean needsReview) {
         List<Decision> views = decisions.stream().map(Decision::of).toList();
         return new ReferralView(r.referralId(), r.status(), r.thresholdLevel(), r.rag(), r.pathway(), r.dueBy(), r.body(),
-                r.recommendation().body(), views.isEmpty() ? null : views.get(0),
-                views.size() < 2 ? List.of() : views.subList(1, views.size()));
+                latestRecommendation, views.isEmpty() ? null : views.get(0),
+                views.size() < 2 ? List.of() : views.subList(1, views.size()), family, needsReview);
     }
 }

@@ -1,5 +1,6 @@
 package frontdoor.service.referral;
 
+import frontdoor.planner.domain.TaskKind;
 import frontdoor.service.audit.AuditLog;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,13 +30,30 @@ class ReferralWriter {
         this.audit = audit;
     }
 
-    /** A referral to store with the audit entry of its recommendation. */
-    record Pending(ReferralRecord referral, AuditLog.Event event) {
+    /**
+     * A referral to store with the audit entry of its recommendation, and what arrival adds: who it is about
+     * (for the service's own records), the input evaluated (revision 1) and the checks of its pathway.
+     */
+    record Pending(ReferralRecord referral, AuditLog.Event event, String childId, String familyId, String input,
+                   List<TaskKind> checks) {
     }
 
     /** The body hash of a stored referral, if there is one. */
     Optional<String> bodyHash(String referralId) {
         return jdbc.sql("SELECT body_sha256 FROM referral WHERE referral_id = ?").param(referralId).query(String.class).optional();
+    }
+
+    /** What arrival and gathering added to a referral: who it is about, the latest recommendation, the review flag. */
+    record About(String childId, String familyId, String recommendation, boolean needsReview) {
+    }
+
+    About about(long referral) {
+        return jdbc.sql("""
+                        SELECT r.child_id, r.family_id, COALESCE(v.recommendation, c.body), r.needs_review FROM referral r
+                        JOIN recommendation c ON c.referral = r.id
+                        LEFT JOIN revision v ON v.referral = r.id AND v.revision = (SELECT MAX(revision) FROM revision WHERE referral = r.id)
+                        WHERE r.id = ?""").param(referral)
+                .query((rs, n) -> new About(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).single();
     }
 
     /** Inserts the referrals, their recommendations and their audit entries, in the caller's transaction. */
@@ -51,6 +69,17 @@ class ReferralWriter {
         batch.batchUpdate("INSERT INTO recommendation (referral, body, policy_version) SELECT id, ?, ? FROM referral WHERE referral_id = ?",
                 pending.stream().map(Pending::referral).map(r -> new Object[] {r.recommendation().body(),
                         r.recommendation().policyVersion(), r.referralId()}).toList());
+        batch.batchUpdate("UPDATE referral SET child_id = ?, family_id = ? WHERE referral_id = ?",
+                pending.stream().map(p -> new Object[] {p.childId(), p.familyId(), p.referral().referralId()}).toList());
+        batch.batchUpdate("""
+                        INSERT INTO revision (referral, revision, at, by_user, cause, input, recommendation, changes, policy_version, due_by)
+                        SELECT id, 1, ?, ?, 'arrival', ?, ?, '[]', ?, ? FROM referral WHERE referral_id = ?""",
+                pending.stream().map(p -> new Object[] {utc(p.referral().createdAt()), p.referral().createdBy(), p.input(),
+                        p.referral().recommendation().body(), p.referral().policyVersion(), utc(p.referral().dueBy()),
+                        p.referral().referralId()}).toList());
+        batch.batchUpdate("INSERT INTO referral_check (referral, check_id, agency, status, due_by) SELECT id, ?, ?, 'OPEN', ? FROM referral WHERE referral_id = ?",
+                pending.stream().flatMap(p -> p.checks().stream().map(k -> new Object[] {k.name(), CheckKinds.agency(k).name(),
+                        utc(p.referral().dueBy()), p.referral().referralId()})).toList());
         audit.recordAll(pending.stream().map(Pending::event).toList());
     }
 

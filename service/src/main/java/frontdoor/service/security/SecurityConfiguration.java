@@ -48,6 +48,11 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/referrals/*").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER, AUDITOR))
                         .requestMatchers(POST, "/api/v1/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(POST, "/api/v1/referrals/*/decision/amendments").hasRole(MANAGER.name())
+                        .requestMatchers(GET, "/api/v1/referrals/*/checks", "/api/v1/referrals/*/revisions")
+                        .hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER, AUDITOR))
+                        // what an agency found is recorded by a worker (the agency's checker or the MASH worker taking the call)
+                        .requestMatchers(POST, "/api/v1/referrals/*/checks/*/result", "/api/v1/referrals/*/information",
+                                "/api/v1/referrals/*/consent").hasRole(WORKER.name())
                         .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/verify").hasRole(AUDITOR.name())
                         .requestMatchers(GET, "/api/v1/dashboard").hasAnyRole(names(MANAGER, AUDITOR))
                         // The daily allocation plan (frontdoor.service.allocation): the manager's tool

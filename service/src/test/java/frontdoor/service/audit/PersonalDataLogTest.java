@@ -56,4 +56,20 @@ class PersonalDataLogTest {
                 "{\"thresholdLevel\": 1, \"rag\": \"GREEN\", \"pathway\": \"NO_FURTHER_ACTION\", \"rationale\": \"" + NOTE + "\"}");
         assertThat(output.getAll()).contains(id).doesNotContain("Zebedee", "Quokka", DOB, "2099-01-01", "stepfather");
     }
+
+    @Test
+    void whatAnAgencyFoundIsNeverLogged(CapturedOutput output) throws Exception {
+        String id = newId();
+        submit(mvc, json(id, DOB, "a note"));
+        String at = "/api/v1/referrals/" + id;
+        String finding = "{\"outcome\": \"FINDINGS\", \"concerns\": [{\"code\": \"DOMESTIC_ABUSE_HIGH\", \"agency\": \"POLICE\", \"note\": \""
+                + NOTE + "\"}], \"summary\": \"" + NOTE + "\"}";
+        post(mvc, "worker", at + "/checks/POLICE_CHECK/result", finding);
+        post(mvc, "worker", at + "/checks/POLICE_CHECK/result", finding);                                   // 409
+        post(mvc, "worker", at + "/checks/HEALTH_CHECK/result", finding);                                   // 400: not the check's agency
+        post(mvc, "worker", at + "/information", finding.replace("{\"outcome", "{\"agency\": \"POLICE\", \"outcome"));
+        post(mvc, "worker", at + "/consent", "{\"consent\": \"NOT_REQUIRED\", \"reason\": \"" + NOTE + "\"}");
+        get(mvc, "worker", at + "/revisions");
+        assertThat(output.getAll()).contains(id).doesNotContain("Zebedee", "Quokka", "stepfather");
+    }
 }

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import frontdoor.service.audit.AuditFilter;
 import frontdoor.service.audit.AuditTrail;
 import frontdoor.service.audit.AuditEntry;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +62,7 @@ class PolicyLifeTest {
         api.put("lead", "/drafts/" + draft + "/files/secrets.txt", "x").andExpect(status().isNotFound());
         api.post("lead", "/drafts", "{\"note\": \"x\", \"note\": \"y\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].path").exists());
-        assertThat(about(draft)).extracting(AuditEntry::action)
+        assertThat(trail.about(draft)).extracting(AuditEntry::action)
                 .containsExactly("POLICY_DRAFTED", "POLICY_DRAFT_SAVED", "POLICY_DRAFT_SAVED");
     }
 
@@ -86,8 +85,8 @@ class PolicyLifeTest {
         assertThat(published).startsWith("default-").isNotEqualTo(shipped);
         assertThat(holder.current().versionId()).isEqualTo(published);
         assertThat(api.inForce()).isEqualTo(published);
-        assertThat(about(draft)).extracting(AuditEntry::action).contains("POLICY_CHECKED", "POLICY_APPROVED");
-        assertThat(about(published)).extracting(AuditEntry::action).contains("POLICY_PUBLISHED", "POLICY_IN_FORCE");
+        assertThat(trail.about(draft)).extracting(AuditEntry::action).contains("POLICY_CHECKED", "POLICY_APPROVED");
+        assertThat(trail.about(published)).extracting(AuditEntry::action).contains("POLICY_PUBLISHED", "POLICY_IN_FORCE");
 
         // Rollback: the shipped version comes back without a new approval, and the published one is retired.
         api.post("lead", "/versions/" + shipped + "/publish", "{\"note\": \"back\"}").andExpect(status().isOk())
@@ -136,10 +135,5 @@ class PolicyLifeTest {
                 .andExpect(jsonPath("$.problems[?(@.check == 'approval')]").isNotEmpty())
                 .andExpect(jsonPath("$.problems[?(@.check == 'safety')]").isNotEmpty());
         assertThat(api.inForce()).isEqualTo(shipped);
-    }
-
-    /** The audit entries about one subject, oldest first. */
-    java.util.List<AuditEntry> about(String subject) {
-        return trail.page(new AuditFilter(subject, null, null, null, null), 0, AuditTrail.MAX_PAGE_SIZE).entries();
     }
 }

@@ -1,0 +1,52 @@
+package frontdoor.service.gathering;
+
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What the agencies know of a referral: its checks, their results, information, consent, and its revisions. */
+@RestController
+@RequestMapping("/api/v1/referrals/{referralId}")
+class GatheringController {
+    private final Gathering gathering;
+
+    GatheringController(Gathering gathering) {
+        this.gathering = gathering;
+    }
+
+    @GetMapping("/checks")
+    List<Checks.Check> checks(@PathVariable String referralId) {
+        return gathering.checks(referralId);
+    }
+
+    /** Every evaluation of the referral, oldest first, each with what changed from the one before and why. */
+    @GetMapping("/revisions")
+    List<Revisions.Revision> revisions(@PathVariable String referralId) {
+        return gathering.revisions(referralId);
+    }
+
+    /** A check's result: the check is done, the referral evaluated again; 200 with the new revision. */
+    @PostMapping(path = "/checks/{checkId}/result", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Revisions.Revision result(@PathVariable String referralId, @PathVariable String checkId,
+                              @RequestBody(required = false) String body, Principal who) {
+        return gathering.result(referralId, checkId, body, who.getName());
+    }
+
+    /** Information from any agency, without a check (probation, housing, a school by phone). */
+    @PostMapping(path = "/information", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Revisions.Revision information(@PathVariable String referralId, @RequestBody(required = false) String body, Principal who) {
+        return gathering.information(referralId, body, who.getName());
+    }
+
+    /** A change of consent; NOT_REQUIRED with its lawful basis. */
+    @PostMapping(path = "/consent", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Revisions.Revision consent(@PathVariable String referralId, @RequestBody(required = false) String body, Principal who) {
+        return gathering.consent(referralId, body, who.getName());
+    }
+}
