@@ -14,10 +14,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -26,10 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -40,19 +35,13 @@ import org.springframework.web.context.WebApplicationContext;
  * and sees a broken chain named; the dashboard draws every plot with its table. A worker is refused both.
  * axe-core checks every page seen; the screenshots are the auditor's guide's ({@code docs/guide-auditor.md}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditorPagesBrowserTest {
-    @LocalServerPort
-    int port;
+class AuditorPagesBrowserTest extends PagesInABrowser {
     @Autowired
     WebApplicationContext context;
     @Autowired
     PolicyHolder policy;
     @Autowired
     JdbcTemplate jdbc;
-    Browser browser;
     DashboardReferrals sent;
 
     @BeforeAll
@@ -65,14 +54,6 @@ class AuditorPagesBrowserTest {
         Referrals.get(mvc, "auditor", "/api/v1/referrals/" + sent.id("r4"));
         for (int n = 1; n <= 10; n++) {         // a trail longer than a page, whichever tests ran before
             Referrals.get(mvc, "lead", "/api/v1/referrals/" + sent.id("r" + n));
-        }
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
         }
     }
 

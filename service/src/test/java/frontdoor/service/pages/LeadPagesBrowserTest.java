@@ -9,15 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The practice lead in a real browser (headless chromium): the home page names the version in force and a
@@ -25,25 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
  * policy page. axe-core checks every page; the screenshots are the lead's guide's
  * ({@code docs/guide-practice-lead.md}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LeadPagesBrowserTest {
-    @LocalServerPort
-    int port;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() throws IOException {
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class LeadPagesBrowserTest extends PagesInABrowser {
 
     /** A draft made through the policy API, as a lead makes one today. */
     void draftThroughTheApi(String note) throws IOException, InterruptedException {

@@ -8,7 +8,6 @@ import frontdoor.planner.domain.Skill;
 import frontdoor.rules.Agency;
 import frontdoor.service.Referrals;
 import frontdoor.service.allocation.Roster;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -16,10 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -29,9 +25,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -40,33 +33,15 @@ import org.springframework.test.web.servlet.MockMvc;
  * read the timeline, pin a task, plan without someone who went home. Other roles are refused the pages.
  * axe-core checks every page seen; the screenshots are the manager's guide's ({@code docs/guide-manager.md}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@ActiveProfiles({"test", "demo"})
 @TestPropertySource(properties = {"frontdoor.allocation.solve-seconds=3", "frontdoor.allocation.watch-seconds=0"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ManagerPagesBrowserTest {
+class ManagerPagesBrowserTest extends PagesInABrowser {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-    @LocalServerPort
-    int port;
     @Autowired
     MockMvc mvc;
     @Autowired
     Roster roster;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() throws IOException {
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aManagerBuildsTheRosterPlansTheDayAndChangesIt() throws Exception {

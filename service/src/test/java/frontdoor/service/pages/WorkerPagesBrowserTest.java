@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The screening worker's job in a real browser (headless chromium): sign in, send a broken referral and read
@@ -23,25 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Every role is refused a page of another role with the GOV.UK-style page. axe-core checks every page seen;
  * the screenshots are the worker's guide's ({@code docs/guide-worker.md}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkerPagesBrowserTest {
-    @LocalServerPort
-    int port;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() throws IOException {
-        browser = Browser.open("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class WorkerPagesBrowserTest extends PagesInABrowser {
 
     @Test
     void aWorkerSendsReadsAndDecides() throws IOException {
