@@ -1,8 +1,11 @@
 package frontdoor.service.gathering;
 
 import frontdoor.rules.Agency;
+import frontdoor.rules.DecisionMonitoring;
 import frontdoor.rules.RagRating;
 import frontdoor.rules.Recommendation;
+import frontdoor.rules.Recommender;
+import frontdoor.rules.WhatWouldChange;
 import frontdoor.service.audit.AuditAction;
 import frontdoor.service.audit.AuditLog;
 import frontdoor.service.policy.PolicyHolder;
@@ -56,6 +59,17 @@ class Gathering {
 
     List<Revisions.Revision> revisions(String referralId) {
         return tx.execute(s -> revisions.of(referrals.find(referralId).id()));
+    }
+
+    /**
+     * What would change the latest revision: its stored input evaluated again without each concern and
+     * history fact, on the policy version that made it (unmonitored: these are not referrals), when asked.
+     */
+    List<WhatWouldChange.Entry> whatWouldChange(String referralId) {
+        List<Revisions.Stored> stored = tx.execute(s -> revisions.stored(referrals.find(referralId).id()));
+        Revisions.Stored latest = stored.get(stored.size() - 1);
+        Recommender recommender = policy.version(latest.revision().policyVersion()).recommender().monitored(DecisionMonitoring.NONE);
+        return new WhatWouldChange(recommender).of(recommender.reader().read(latest.input()));
     }
 
     Revisions.Revision result(String referralId, String checkId, String body, String actor) {

@@ -1,5 +1,6 @@
 package frontdoor.service.gathering;
 
+import frontdoor.rules.WhatWouldChange;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -29,6 +30,15 @@ class GatheringController {
     @GetMapping("/revisions")
     List<Revisions.Revision> revisions(@PathVariable String referralId) {
         return gathering.revisions(referralId);
+    }
+
+    /**
+     * For each concern and history fact that makes a difference to the latest revision, the outputs
+     * without it and the rules that would then apply; computed when asked, on the revision's policy version.
+     */
+    @GetMapping("/what-would-change")
+    List<WhatWouldChange.Entry> whatWouldChange(@PathVariable String referralId) {
+        return gathering.whatWouldChange(referralId);
     }
 
     /** A check's result: the check is done, the referral evaluated again; 200 with the new revision. */

@@ -48,7 +48,7 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/referrals/*").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER, AUDITOR))
                         .requestMatchers(POST, "/api/v1/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(POST, "/api/v1/referrals/*/decision/amendments").hasRole(MANAGER.name())
-                        .requestMatchers(GET, "/api/v1/referrals/*/checks", "/api/v1/referrals/*/revisions")
+                        .requestMatchers(GET, "/api/v1/referrals/*/checks", "/api/v1/referrals/*/revisions", "/api/v1/referrals/*/what-would-change")
                         .hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER, AUDITOR))
                         // what an agency found is recorded by a worker (the agency's checker or the MASH worker taking the call)
                         .requestMatchers(POST, "/api/v1/referrals/*/checks/*/result", "/api/v1/referrals/*/information",
