@@ -6,6 +6,7 @@ import frontdoor.rules.PolicyTable;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
 import frontdoor.rules.StrictJson;
+import frontdoor.service.needtoknow.Redaction;
 import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.web.TimeInWords;
 import java.time.Clock;
@@ -93,7 +94,8 @@ public class RecommendationPage {
         OUTPUTS.keySet().forEach(o -> by.put(o, new ArrayList<>()));
         for (Recommendation.Reason reason : r.reasons()) {
             List<String> evidence = reason.evidence().stream()
-                    .map(e -> meaning(catalogue, e.code()) + " (" + agency(e.agency().name()) + ")").toList();
+                    .map(e -> Redaction.isPlaceholder(e.code()) ? capitalised(e.code()) : meaning(catalogue, e.code()) + " (" + agency(e.agency().name()) + ")")
+                    .toList();
             by.computeIfAbsent(reason.output(), o -> new ArrayList<>()).add(new ReasonLine(capitalised(reason.text()), reason.rule(), evidence));
         }
         List<OutputReasons> all = new ArrayList<>();
