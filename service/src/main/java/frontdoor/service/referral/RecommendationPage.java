@@ -54,9 +54,11 @@ public class RecommendationPage {
 
     /**
      * A decision table that produced an output of this recommendation, with the rows that matched (by rule
-     * id); the page draws it with the policy page's table fragment ({@code policy-table.html}).
+     * id); the page draws it with the policy page's table fragment ({@code policy-table.html}). {@code restricted}:
+     * the matched rows whose evidence the reader is not cleared to see, with what stands for it
+     * ("restricted information from POLICE").
      */
-    public record MatchedTable(PolicyTable table, Set<String> matched) {
+    public record MatchedTable(PolicyTable table, Set<String> matched, Map<String, String> restricted) {
     }
 
     /** A decision or amendment with its time in words. */
@@ -111,7 +113,11 @@ public class RecommendationPage {
             Set<String> rows = t.rows().stream().map(PolicyTable.Row::rule).filter(rules::contains)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             if (!rows.isEmpty()) {
-                matched.add(new MatchedTable(t, rows));
+                Map<String, String> restricted = new LinkedHashMap<>();
+                r.reasons().stream().filter(reason -> rows.contains(reason.rule())).forEach(reason -> reason.evidence().stream()
+                        .map(Recommendation.Evidence::code).filter(Redaction::isPlaceholder).forEach(p -> restricted.merge(reason.rule(), p,
+                                (a, b) -> a.contains(b) ? a : a + ", " + b)));
+                matched.add(new MatchedTable(t, rows, restricted));
             }
         }
         return matched;

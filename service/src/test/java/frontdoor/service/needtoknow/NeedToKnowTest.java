@@ -63,7 +63,8 @@ class NeedToKnowTest {
         RestrictedFinding.recorded(mvc, id);
         String worker = page(id, "worker");
         assertThat(worker).contains("Restricted information from POLICE", "Rule <strong>RESTRICTED:POLICE</strong>",
-                "evidence:\n          Restricted information from POLICE; Domestic abuse in the household, DASH medium risk (education)")
+                "evidence:\n          Restricted information from POLICE; Domestic abuse in the household, DASH medium risk (education)",
+                "row R1 matched; R1 on restricted information from POLICE")
                 .doesNotContain(RestrictedFinding.SECRETS);
         String police = page(id, "police");
         assertThat(police).contains("Sexual or criminal exploitation, assessed high risk (police)", "INDICATOR:EXPLOITATION_HIGH")

@@ -14,24 +14,24 @@ import org.springframework.test.web.servlet.MockMvc;
  * makes it RED: two codes only the police raised, the school's code raised by the police too, a note and a
  * summary, each with words found nowhere else.
  */
-final class RestrictedFinding {
+public final class RestrictedFinding {
     static final String NOTE = "Quillon-Marrow-771 seen at the address";
     static final String SUMMARY = "Vantablack-Heron-2207 operation intelligence";
-    static final String RESULT = """
+    public static final String RESULT = """
             {"outcome": "FINDINGS", "restricted": true, "summary": "%s",
              "concerns": [{"code": "EXPLOITATION_HIGH", "agency": "POLICE", "note": "%s"},
                           {"code": "PERSON_POSING_RISK_IN_HOUSEHOLD", "agency": "POLICE"},
                           {"code": "DOMESTIC_ABUSE_MEDIUM", "agency": "POLICE"}],
              "history": {"previousChildProtectionPlan": true}}""".formatted(SUMMARY, NOTE);
     /** What no uncleared reader may find: the codes only the police raised, their labels, the police's part of the shared code, the words. */
-    static final List<String> SECRETS = List.of("EXPLOITATION_HIGH", "PERSON_POSING_RISK_IN_HOUSEHOLD", "exploitation",
+    public static final List<String> SECRETS = List.of("EXPLOITATION_HIGH", "PERSON_POSING_RISK_IN_HOUSEHOLD", "exploitation",
             "poses a risk to children", "DOMESTIC_ABUSE_MEDIUM (POLICE", "\"code\":\"DOMESTIC_ABUSE_MEDIUM\",\"agency\":\"POLICE\"",
             "Domestic abuse in the household, DASH medium risk (police)", "Quillon", "Marrow", "Vantablack", "Heron", "operation intelligence");
 
     private RestrictedFinding() {
     }
 
-    static String referral(String id) {
+    public static String referral(String id) {
         Instant received = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         return """
                 {"referralId": "%s", "receivedAt": "%s", "source": {"agency": "EDUCATION", "method": "PORTAL"},
