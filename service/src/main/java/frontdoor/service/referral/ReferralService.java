@@ -102,7 +102,10 @@ public class ReferralService {
         });
     }
 
-    /** The latest revision's recommendation JSON: what a decision is measured against. */
+    /**
+     * The latest revision's recommendation JSON: what a decision is measured against. Whole, restricted
+     * information included: for comparing, never for showing (a view goes through {@link #view}, need-to-know).
+     */
     public String recommendation(ReferralRecord r) {
         return writer.about(r.id()).recommendation();
     }
