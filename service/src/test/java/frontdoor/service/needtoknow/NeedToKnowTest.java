@@ -2,10 +2,13 @@ package frontdoor.service.needtoknow;
 
 import static frontdoor.service.Referrals.get;
 import static frontdoor.service.Referrals.newId;
+import static frontdoor.service.Referrals.post;
+import static frontdoor.service.Referrals.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import frontdoor.rules.StrictJson;
 import frontdoor.service.ServiceTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,9 +77,25 @@ class NeedToKnowTest {
     }
 
     @Test
+    void aSupersededRestrictedResultStaysWithheldInTheRevisionsThatHoldIt() throws Exception {
+        String id = newId();
+        RestrictedFinding.recorded(mvc, id);
+        String at = "/api/v1/referrals/" + id;
+        String cause = StrictJson.DOCUMENT.tree(get(mvc, "police", at + "/revisions").andReturn().getResponse().getContentAsString())
+                .get(1).get("cause").asText();
+        String entry = cause.substring(cause.lastIndexOf(' ') + 1);
+        post(mvc, "police", at + "/checks/POLICE_CHECK/result",
+                "{\"outcome\": \"NOTHING_KNOWN\", \"supersedes\": " + entry + ", \"reason\": \"wrong child\"}").andExpect(status().isOk());
+        String worker = get(mvc, "worker", at + "/revisions").andReturn().getResponse().getContentAsString();
+        assertThat(worker).contains("\"revision\":3", "restricted information from POLICE").doesNotContain(RestrictedFinding.SECRETS);
+        assertThat(get(mvc, "worker", at).andReturn().getResponse().getContentAsString()).contains("\"rag\":\"AMBER\"")
+                .doesNotContain(RestrictedFinding.SECRETS);
+    }
+
+    @Test
     void aReferralWithNothingRestrictedIsViewedAsBefore() throws Exception {
         String id = newId();
-        frontdoor.service.Referrals.submit(mvc, RestrictedFinding.referral(id)).andExpect(status().isCreated());
+        submit(mvc, RestrictedFinding.referral(id)).andExpect(status().isCreated());
         get(mvc, "worker", "/api/v1/referrals/" + id + "/revisions").andExpect(status().isOk());
         assertThat(audited(id, "worker")).noneMatch(a -> a.startsWith("RESTRICTED"));
     }
