@@ -19,10 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PolicyController {
     private final Drafts drafts;
     private final Publishing publishing;
+    private final Impacts impacts;
 
-    PolicyController(Drafts drafts, Publishing publishing) {
+    PolicyController(Drafts drafts, Publishing publishing, Impacts impacts) {
         this.drafts = drafts;
         this.publishing = publishing;
+        this.impacts = impacts;
     }
 
     @GetMapping
@@ -55,6 +57,12 @@ class PolicyController {
     @PostMapping("/drafts/{draftId}/checks")
     CheckReport check(@PathVariable String draftId, Principal who) {
         return publishing.check(draftId, who.getName());
+    }
+
+    /** What the draft would have done to the referrals received in the period: {@code {"from"?, "to"?}}, default the last 90 days. */
+    @PostMapping("/drafts/{draftId}/impact")
+    ImpactReport impact(@PathVariable String draftId, @RequestBody(required = false) String body) {
+        return impacts.report(draftId, body);
     }
 
     @PostMapping("/drafts/{draftId}/approve")
