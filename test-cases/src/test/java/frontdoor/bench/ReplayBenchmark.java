@@ -11,6 +11,8 @@ import frontdoor.rules.Recommender;
 import frontdoor.rules.Replay;
 import frontdoor.rules.cases.CaseRunner;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +30,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -35,11 +39,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * with its own id) read and evaluated on the shipped version and on a draft whose RAG row R5 says GREEN,
  * tallied with the workload by the shipped recipes; one operation is the whole replay, on one thread, as
  * the service runs it for {@code POST /api/v1/policy/drafts/{id}/impact}. Both versions compiled in setup.
+ * Each iteration also prints the replaying thread's CPU time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
+@Warmup(iterations = 2)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
 public class ReplayBenchmark {
@@ -49,6 +54,8 @@ public class ReplayBenchmark {
     private Recommender draft;
     private Function<String, List<String>> checks;
     private final List<Replay.Input> inputs = new ArrayList<>();
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private long cpuNanos;
 
     @Setup
     public void setUp() throws IOException {
@@ -79,10 +86,18 @@ public class ReplayBenchmark {
 
     @Benchmark
     public Impact.Report replay() {
+        long start = CPU.getCurrentThreadCpuTime();
         Impact.Report report = new Replay(inForce, draft, checks, checks).addAll(inputs).report();
+        cpuNanos = CPU.getCurrentThreadCpuTime() - start;
         if (report.referrals() != referrals || report.changed().get("rag") == 0) {
             throw new IllegalStateException("the replay did not count every referral");
         }
         return report;
+    }
+
+    /** The replaying thread's CPU time: on a shared machine the figure the neighbours move least. */
+    @TearDown(Level.Iteration)
+    public void cpu() {
+        System.out.printf("  replaying thread CPU: %d ms%n", cpuNanos / 1_000_000);
     }
 }

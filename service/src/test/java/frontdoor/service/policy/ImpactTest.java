@@ -131,6 +131,24 @@ class ImpactTest {
         api.post("worker", "/drafts/" + draft + "/impact", "").andExpect(status().isForbidden());
     }
 
+    @Test
+    void theApproverSeesTheDraftsChangesAsRowsAndCells() throws Exception {
+        String draft = r5Green(api);
+        api.get("lead2", "/drafts/" + draft + "/changes").andExpect(status().isOk())
+                .andExpect(jsonPath("$.basedOn").value(holder.current().versionId()))
+                .andExpect(jsonPath("$.revision").value(1))
+                .andExpect(jsonPath("$.tables[0].table").value("RAG rating"))
+                .andExpect(jsonPath("$.tables[0].rows[0].rule").value("R5"))
+                .andExpect(jsonPath("$.tables[0].rows[0].change").value("CHANGED"))
+                .andExpect(jsonPath("$.tables[0].rows[0].cells[0].column").value("rag"))
+                .andExpect(jsonPath("$.tables[0].rows[0].cells[0].before").value("\"AMBER\""))
+                .andExpect(jsonPath("$.tables[0].rows[0].cells[0].after").value("\"GREEN\""))
+                .andExpect(jsonPath("$.rules").isEmpty())
+                .andExpect(jsonPath("$.values").isEmpty());
+        api.get("manager", "/drafts/" + draft + "/changes").andExpect(status().isForbidden());
+        api.get("lead", "/drafts/nope/changes").andExpect(status().isNotFound());
+    }
+
     private java.util.Map<String, String> filesOf(String draft) throws Exception {
         java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
         for (String name : PolicyFiles.REQUIRED) {
