@@ -78,6 +78,19 @@ class WorkbenchPages {
         return "policy/file";
     }
 
+    /**
+     * A decision model of the draft in the standard KIE DMN editor (served from the jar at {@code /editor/});
+     * its Save sends the model to {@link #save}, as the text form does: a new revision, checked at once.
+     */
+    @GetMapping("/drafts/{draftId}/editor")
+    String editor(@PathVariable String draftId, @RequestParam String name, Model model) {
+        if (!name.endsWith(".dmn")) {
+            throw frontdoor.service.web.ApiException.notFound("the DMN editor opens the draft's .dmn files only");
+        }
+        file(draftId, name, model);
+        return "policy/editor";
+    }
+
     /** Saves the file as the draft's next revision and runs every check on it at once. */
     @PostMapping("/drafts/{draftId}/file")
     String save(@PathVariable String draftId, @RequestParam String name, @RequestParam String text, Principal who, Model model) {

@@ -88,7 +88,7 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/referrals", "/referrals/*").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(POST, "/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         // The other roles' pages (the product's page table), refused to the rest before they are built
-                        .requestMatchers("/policy/drafts", "/policy/drafts/**", "/policy/versions/**").hasRole(PRACTICE_LEAD.name())
+                        .requestMatchers("/policy/drafts", "/policy/drafts/**", "/policy/versions/**", "/editor/**").hasRole(PRACTICE_LEAD.name())
                         .requestMatchers("/policy", "/policy/**").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers("/plans", "/plans/**", "/roster", "/roster/**").hasRole(MANAGER.name())
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(names(MANAGER, AUDITOR))
