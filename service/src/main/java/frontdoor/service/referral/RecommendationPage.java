@@ -36,11 +36,13 @@ public class RecommendationPage {
     private final ReferralService service;
     private final PolicyHolder policy;
     private final Clock clock;
+    private final ObjectProvider<ReferralPageSection> sections;
 
-    RecommendationPage(ReferralService service, PolicyHolder policy, ObjectProvider<Clock> clock) {
+    RecommendationPage(ReferralService service, PolicyHolder policy, ObjectProvider<Clock> clock, ObjectProvider<ReferralPageSection> sections) {
         this.service = service;
         this.policy = policy;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.sections = sections;
     }
 
     /** A reason as the worker reads it: the sentence, the rule id to point at, the evidence in words. */
@@ -85,6 +87,7 @@ public class RecommendationPage {
         }
         view.amendments().forEach(a -> decisions.add(new DecisionLine(a, TimeInWords.at(a.decidedAt(), zone))));
         model.addAttribute("decisions", decisions);
+        sections.orderedStream().forEach(s -> s.fill(model, view, actor));
         return view;
     }
 

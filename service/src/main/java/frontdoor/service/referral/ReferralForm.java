@@ -106,15 +106,20 @@ public class ReferralForm {
         history.put("openCase", openCase).put("previousChildProtectionPlan", previousChildProtectionPlan)
                 .put("earlyHelpOpen", earlyHelpOpen);
         text(history, "allocatedTeam", allocatedTeam);
-        if (!isBlank(contactsLast12Months)) {
-            String n = contactsLast12Months.strip();
+        contacts(history, contactsLast12Months);
+        return root.toString();
+    }
+
+    /** The contacts typed, as a number when it is one, else as typed (for the reader to name); nothing when blank. */
+    public static void contacts(ObjectNode history, String typed) {
+        if (!isBlank(typed)) {
+            String n = typed.strip();
             if (n.matches("\\d{1,9}")) {
                 history.put("contactsLast12Months", Integer.parseInt(n));
             } else {
                 history.put("contactsLast12Months", n);
             }
         }
-        return root.toString();
     }
 
     private String receivedAt(ZoneId zone) {
