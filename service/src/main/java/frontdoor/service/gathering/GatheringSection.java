@@ -42,6 +42,16 @@ class GatheringSection implements ReferralPageSection {
     record RevisionLine(int revision, String at, String by, String cause, Recommendation recommendation, List<String> changes) {
     }
 
+    /** A change as the API words it, with a due time in words rather than as an instant. */
+    private static String text(JsonNode change, ZoneId zone) {
+        String text = change.path("text").asText();
+        if (!change.path("output").asText().equals("screeningDueBy") || !text.contains(": ")) {
+            return text;
+        }
+        return "due by " + TimeInWords.at(Instant.parse(change.path("from").asText()), zone) + " → "
+                + TimeInWords.at(Instant.parse(change.path("to").asText()), zone) + text.substring(text.indexOf(": "));
+    }
+
     @Override
     public void fill(Model model, ReferralView view, String actor) {
         String id = view.referralId();
@@ -51,7 +61,7 @@ class GatheringSection implements ReferralPageSection {
         List<RevisionLine> revisions = new ArrayList<>();
         for (Revisions.Revision r : gathering.revisions(id)) {
             List<String> changes = new ArrayList<>();
-            StrictJson.DOCUMENT.tree(r.changes()).forEach(c -> changes.add(c.path("text").asText()));
+            StrictJson.DOCUMENT.tree(r.changes()).forEach(c -> changes.add(text(c, zone)));
             revisions.add(0, new RevisionLine(r.revision(), TimeInWords.at(r.at(), zone), r.by(), r.cause(),
                     StrictJson.DOCUMENT.value(r.recommendation(), Recommendation.class), changes));
         }
