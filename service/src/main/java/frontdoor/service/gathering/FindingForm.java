@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import frontdoor.rules.Agency;
 import frontdoor.rules.Json;
 import frontdoor.rules.Problem;
+import frontdoor.service.referral.HistoryFields;
 import frontdoor.service.referral.ReferralForm;
 import frontdoor.service.web.FormErrors;
 import java.util.ArrayList;
@@ -17,18 +18,13 @@ import java.util.regex.Pattern;
  * {@link Finding} checks it, so the form refuses exactly what the API refuses. Every concern is the
  * agency's (the check's, or the one chosen for information); only history facts given are sent.
  */
-public class FindingForm {
+public class FindingForm extends HistoryFields {
     static final int CONCERN_ROWS = 3;
     private static final Pattern CONCERN = Pattern.compile("\\$\\.concerns\\[(\\d+)]\\.(code|agency|note)");
 
     private String outcome;
     private String agency;
     private List<ReferralForm.Concern> concerns = rows();
-    private boolean openCase;
-    private String allocatedTeam;
-    private String contactsLast12Months;
-    private boolean previousChildProtectionPlan;
-    private boolean earlyHelpOpen;
     private String summary;
     private boolean restricted;
 
@@ -44,7 +40,7 @@ public class FindingForm {
     List<Integer> sentRows() {
         List<Integer> sent = new ArrayList<>();
         for (int i = 0; i < concerns.size(); i++) {
-            if (filled(concerns.get(i).getCode()) || filled(concerns.get(i).getNote())) {
+            if (!isBlank(concerns.get(i).getCode()) || !isBlank(concerns.get(i).getNote())) {
                 sent.add(i);
             }
         }
@@ -54,31 +50,20 @@ public class FindingForm {
     /** The body; {@code checkAgency} is the check's agency, or null for information (the agency chosen is sent). */
     String toJson(Agency checkAgency) {
         ObjectNode root = Json.MAPPER.createObjectNode();
-        put(root, "outcome", outcome);
+        text(root, "outcome", outcome);
         String concernAgency = checkAgency != null ? checkAgency.name() : agency;
         if (checkAgency == null) {
-            put(root, "agency", agency);
+            text(root, "agency", agency);
         }
         ArrayNode sent = root.putArray("concerns");
         for (int row : sentRows()) {
             ObjectNode c = sent.addObject();
-            put(c, "code", concerns.get(row).getCode());
-            put(c, "agency", concernAgency);
-            put(c, "note", concerns.get(row).getNote());
+            text(c, "code", concerns.get(row).getCode());
+            text(c, "agency", concernAgency);
+            text(c, "note", concerns.get(row).getNote());
         }
-        ObjectNode history = root.putObject("history");
-        if (openCase) {
-            history.put("openCase", true);
-        }
-        if (previousChildProtectionPlan) {
-            history.put("previousChildProtectionPlan", true);
-        }
-        if (earlyHelpOpen) {
-            history.put("earlyHelpOpen", true);
-        }
-        put(history, "allocatedTeam", allocatedTeam);
-        ReferralForm.contacts(history, contactsLast12Months);
-        put(root, "summary", summary);
+        putHistory(root.putObject("history"), false);
+        text(root, "summary", summary);
         root.put("restricted", restricted);
         return root.toString();
     }
@@ -118,32 +103,12 @@ public class FindingForm {
         return errors;
     }
 
-    private static void put(ObjectNode node, String field, String value) {
-        if (filled(value)) {
-            node.put(field, value.strip());
-        }
-    }
-
-    private static boolean filled(String s) {
-        return s != null && !s.isBlank();
-    }
-
     public String getOutcome() { return outcome; }
     public void setOutcome(String outcome) { this.outcome = outcome; }
     public String getAgency() { return agency; }
     public void setAgency(String agency) { this.agency = agency; }
     public List<ReferralForm.Concern> getConcerns() { return concerns; }
     public void setConcerns(List<ReferralForm.Concern> concerns) { this.concerns = concerns == null ? rows() : concerns; }
-    public boolean isOpenCase() { return openCase; }
-    public void setOpenCase(boolean openCase) { this.openCase = openCase; }
-    public String getAllocatedTeam() { return allocatedTeam; }
-    public void setAllocatedTeam(String allocatedTeam) { this.allocatedTeam = allocatedTeam; }
-    public String getContactsLast12Months() { return contactsLast12Months; }
-    public void setContactsLast12Months(String contactsLast12Months) { this.contactsLast12Months = contactsLast12Months; }
-    public boolean isPreviousChildProtectionPlan() { return previousChildProtectionPlan; }
-    public void setPreviousChildProtectionPlan(boolean previousChildProtectionPlan) { this.previousChildProtectionPlan = previousChildProtectionPlan; }
-    public boolean isEarlyHelpOpen() { return earlyHelpOpen; }
-    public void setEarlyHelpOpen(boolean earlyHelpOpen) { this.earlyHelpOpen = earlyHelpOpen; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public boolean isRestricted() { return restricted; }

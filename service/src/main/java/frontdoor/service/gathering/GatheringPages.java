@@ -4,6 +4,7 @@ import frontdoor.rules.Agency;
 import frontdoor.rules.Consent;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.service.policy.PolicyHolder;
+import frontdoor.service.referral.ConcernChoices;
 import frontdoor.service.web.ApiException;
 import frontdoor.service.web.FormErrors;
 import java.security.Principal;
@@ -96,7 +97,7 @@ class GatheringPages {
         model.addAttribute("errors", errors);
         model.addAttribute("outcomes", Finding.Outcome.values());
         model.addAttribute("agencies", Agency.values());
-        model.addAttribute("choices", policy.current().recommender().catalogue().byDomain().entrySet());
+        model.addAttribute("choices", ConcernChoices.of(policy.current().recommender().catalogue()));
         return "referrals/finding";
     }
 
