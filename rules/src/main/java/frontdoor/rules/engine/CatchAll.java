@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.ast.DecisionNode;
 import org.kie.dmn.feel.FEEL;
@@ -28,6 +31,9 @@ import org.kie.dmn.model.api.HitPolicy;
 final class CatchAll {
     /** How many of the nearest rows are told. */
     static final int MOST = 3;
+    /** How many sentences are remembered per compiled version. */
+    static final int REMEMBERED = 4096;
+    private static final Pattern PATH = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_ ]*(\\.[\\p{L}_][\\p{L}\\p{N}_ ]*)*");
     private static final FEEL FEEL_ENGINE = FEEL.newInstance(CatchAll.class.getClassLoader(), List.of());
 
     private record Table(List<String> labels, List<String> expressions, List<String> rules, List<List<String>> entries) {
@@ -40,8 +46,21 @@ final class CatchAll {
         }
     }
 
+    /** A FEEL context per thread, reused: each condition is tested in a frame of its own, left when done. */
+    private static final ThreadLocal<EvaluationContextImpl> CONTEXT = ThreadLocal.withInitial(
+            () -> new EvaluationContextImpl(CatchAll.class.getClassLoader(), new FEELEventListenersManager(), FEELDialect.FEEL));
     private final Map<String, Table> tables = new HashMap<>();
     private final Map<String, List<UnaryTest>> compiled = new ConcurrentHashMap<>();
+    /**
+     * The sentences already told, by table, row and the values read: testing the rows above in FEEL costs
+     * more than the rest of the reasons together, and the same values come back day after day.
+     */
+    private final Map<List<Object>, String> told = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, String> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     CatchAll(TableRows rows, DMNModel... models) {
         for (DMNModel model : models) {
@@ -64,14 +83,32 @@ final class CatchAll {
 
     /**
      * The sentence that follows the catch-all row's own, or null when the row taken (1-based) is not a
-     * catch-all below other rows. {@code values} are the names the table's model read and decided.
+     * catch-all below other rows. {@code values} gives the names the table's model read and decided (asked
+     * for only when the row is a catch-all).
      */
-    String explain(String decision, int index, Map<String, Object> values) {
+    String explain(String decision, int index, Supplier<Map<String, Object>> values) {
         Table t = tables.get(decision);
         if (t == null || index < 2 || !t.entries().get(index - 1).stream().allMatch(CatchAll::any)) {
             return null;
         }
-        List<Object> inputs = t.expressions().stream().map(e -> value(e, values)).toList();
+        Map<String, Object> read = values.get();
+        List<Object> inputs = t.expressions().stream().map(e -> value(e, read)).toList();
+        List<Object> key = List.of(decision, index, inputs);
+        synchronized (told) {
+            String known = told.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        String why = nearest(t, index, inputs);
+        synchronized (told) {
+            told.put(key, why);
+        }
+        return why;
+    }
+
+    private String nearest(Table t, int index, List<Object> inputs) {
+        EvaluationContextImpl ctx = CONTEXT.get();
         List<Near> rows = new ArrayList<>();
         for (int r = 0; r < index - 1; r++) {
             List<String> held = new ArrayList<>();
@@ -80,7 +117,7 @@ final class CatchAll {
             for (int i = 0; i < entries.size(); i++) {
                 String entry = entries.get(i);
                 if (!any(entry)) {
-                    boolean holds = holds(entry, inputs.get(i));
+                    boolean holds = holds(entry, inputs.get(i), ctx);
                     (holds ? held : failed).add(Conditions.told(t.labels().get(i), entry, inputs.get(i), holds));
                 }
             }
@@ -105,22 +142,20 @@ final class CatchAll {
         return entry.isEmpty() || entry.equals("-");
     }
 
-    private boolean holds(String entry, Object value) {
+    private boolean holds(String entry, Object value, EvaluationContextImpl ctx) {
         List<UnaryTest> tests = compiled.computeIfAbsent(entry, FEEL_ENGINE::evaluateUnaryTests);
-        for (UnaryTest test : tests) {
-            EvaluationContextImpl ctx = new EvaluationContextImpl(CatchAll.class.getClassLoader(), new FEELEventListenersManager(), FEELDialect.FEEL);
-            ctx.enterFrame();
+        ctx.enterFrame();
+        try {
             ctx.setValue("?", value);
-            if (Boolean.TRUE.equals(test.apply(ctx, value))) {
-                return true;
-            }
+            return tests.stream().anyMatch(test -> Boolean.TRUE.equals(test.apply(ctx, value)));
+        } finally {
+            ctx.exitFrame();
         }
-        return false;
     }
 
     /** An input expression's value: a name or a path of names is looked up; anything else is evaluated. */
     private static Object value(String expression, Map<String, Object> values) {
-        if (!expression.matches("[\\p{L}_][\\p{L}\\p{N}_ ]*(\\.[\\p{L}_][\\p{L}\\p{N}_ ]*)*")) {
+        if (!PATH.matcher(expression).matches()) {
             return FEEL_ENGINE.evaluate(expression, values);
         }
         Object at = values;

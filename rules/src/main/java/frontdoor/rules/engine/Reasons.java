@@ -53,7 +53,7 @@ final class Reasons {
                 if (row.rule().equals(INDICATOR) && !concerns.isEmpty()) {
                     concerns.values().forEach(c -> reasons.add(indicator(output, row, c)));
                 } else {
-                    String why = catchAll.explain(table.decision(), reasonRows.get(k), values.apply(table.decision()));
+                    String why = catchAll.explain(table.decision(), reasonRows.get(k), () -> values.apply(table.decision()));
                     reasons.add(new Reason(output, row.rule(), why == null ? row.text() : row.text() + " " + why,
                             evidence(codes(results.get(table.decision()), k))));
                 }
