@@ -97,6 +97,14 @@ class GatheringPagesTest {
     }
 
     @Test
+    void aGreenFromTheLastRowSaysWhichRowsCameNearest() throws Exception {
+        String id = newId();
+        sibling(id, "F-" + id, "C-" + id, "PARENTAL_MENTAL_HEALTH");
+        assertThat(page(id, WORKER)).contains("No row above matched. R4 and R5 came nearest. R4: threshold level is 3 as the row needs,"
+                + " but age group is CHILD, not UNBORN, UNKNOWN, UNDER_1 or UNDER_5");
+    }
+
+    @Test
     void informationAndConsentFromTheFormsAreRevisions() throws Exception {
         String id = newId();
         submit(mvc, GatheringWalkTest.referral(id, Instant.now().minus(1, ChronoUnit.HOURS))).andExpect(status().isCreated());
