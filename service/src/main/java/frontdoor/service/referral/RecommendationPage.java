@@ -26,7 +26,7 @@ import org.springframework.ui.Model;
  * What the referral page shows, read through {@link ReferralService#view} (so opening it is audited like the
  * API's): the referral, the recommendation with each output's reasons and evidence by agency, the current
  * RAG and due time in words, each decision table behind it with the matched rows, and the decision and
- * amendments in order.
+ * amendments in order. Other features add their parts of the page as {@link ReferralPageSection}s.
  */
 @Component
 public class RecommendationPage {
