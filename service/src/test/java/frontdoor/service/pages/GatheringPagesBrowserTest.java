@@ -77,5 +77,19 @@ class GatheringPagesBrowserTest extends PagesInABrowser {
         b.assertAccessible("referral after the police check");
         scrollTo("revisions");
         b.screenshotOfWindow("guide-worker-9-revisions");
+
+        b.click("add-information");
+        b.choose("outcome-FINDINGS");
+        b.click("record");
+        assertThat(b.errorSummary()).containsExactly("#agency", "#concern-0-code");
+        b.assertAccessible("information form with errors");
+        b.go("/referrals/" + id + "/consent");
+        b.choose("consent-NOT_REQUIRED");
+        b.click("record");
+        assertThat(b.errorSummary()).containsExactly("#reason");
+        b.assertAccessible("consent form with an error");
+        b.type("reason", "Section 47 enquiry: sharing without consent to protect the child");
+        b.click("record");
+        assertThat(b.text("revision-3")).contains("Revision 3: consent NOT_REQUIRED");
     }
 }
