@@ -87,6 +87,8 @@ class SecurityConfiguration {
                         .requestMatchers("/referrals/new").hasRole(WORKER.name())
                         .requestMatchers(GET, "/referrals", "/referrals/*").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(POST, "/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
+                        // what an agency found, as for the API: recorded by a worker
+                        .requestMatchers("/referrals/*/checks/*/result", "/referrals/*/information", "/referrals/*/consent").hasRole(WORKER.name())
                         // The other roles' pages (the product's page table), refused to the rest before they are built
                         .requestMatchers("/policy/drafts", "/policy/drafts/**", "/policy/versions/**", "/editor/**").hasRole(PRACTICE_LEAD.name())
                         .requestMatchers("/policy", "/policy/**").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
