@@ -3,11 +3,13 @@ package frontdoor.service.audit;
 /**
  * What an audit entry records. The roster and plan actions have a staff id or a plan id as their subject;
  * CHECK_RESULT_RECORDED, INFORMATION_RECORDED and CONSENT_RECORDED are what was gathered for a referral, REVISED its
- * re-evaluation (ids, codes counted, outputs: never a note or summary). ROSTER_CHANGED is a staff member added or replaced (also when a plan change ends their windows).
+ * re-evaluation (ids, codes counted, outputs: never a note or summary); SIGNED_OFF a manager's sign-off of the decision
+ * (the version signed, never the comment). ROSTER_CHANGED is a staff member added or replaced (also when a plan change ends their windows).
  */
 public enum AuditAction {
     RECOMMENDED, DECIDED, AMENDED, VIEWED, POLICY_IN_FORCE,
     ROSTER_CHANGED, ROSTER_REMOVED, PLAN_STARTED, PLAN_CHANGED, PLAN_STOPPED,
     POLICY_DRAFTED, POLICY_DRAFT_SAVED, POLICY_CHECKED, POLICY_APPROVED, POLICY_PUBLISHED,
-    CHECK_RESULT_RECORDED, INFORMATION_RECORDED, CONSENT_RECORDED, REVISED
+    CHECK_RESULT_RECORDED, INFORMATION_RECORDED, CONSENT_RECORDED, REVISED,
+    SIGNED_OFF
 }

@@ -46,7 +46,7 @@ record DecisionForm(int thresholdLevel, RagRating rag, String pathway, SortedSet
             in.problem("$.pathway", "must be one of " + new TreeSet<>(PATHWAYS));
         }
         SortedSet<String> actions = actions(in, root.get("actions"));
-        String rationale = in.text(root, "$", "rationale", false, WORDS, WORDS_RULE);
+        String rationale = in.text(root, "$", "rationale", !amendment, WORDS, WORDS_RULE); // a person decides, with reasons
         String reason = amendment ? in.text(root, "$", "reason", true, WORDS, WORDS_RULE) : null;
         if (!in.problems().isEmpty()) {
             throw new InvalidInputException(in.problems());

@@ -64,7 +64,8 @@ class ReferralFollows {
                 jdbc.sql("UPDATE referral SET needs_review = TRUE WHERE id = ?").param(r.id()).update();
             }
         }
-        List<String> added = checks.add(r.id(), policy.recipes().checks(rec.pathway()), next.revision().screeningDueBy());
+        List<String> added = checks.add(r.id(), policy.recipes().checks(rec.pathway()), next.revision().screeningDueBy(),
+                next.revision().at());
         checks.due(r.id(), next.revision().screeningDueBy());
         audit.record(next.revision().by(), AuditAction.REVISED, r.referralId(), "{\"revision\":" + next.revision().revision()
                 + ",\"thresholdLevel\":" + rec.thresholdLevel() + ",\"rag\":\"" + rec.rag() + "\",\"pathway\":\"" + rec.pathway()

@@ -35,12 +35,14 @@ public class ReferralService {
     private final TransactionTemplate tx;
     private final RecommendationMetrics metrics;
     private final OwnRecords ownRecords;
+    private final ScreeningOutcomes outcomes;
 
     ReferralService(PolicyHolder policy, ReferralRepository referrals, ReferralWriter writer, GroupCommit groupCommit,
                     DecisionRepository decisions, ReferralQueue queue,
                     AuditLog audit, TransactionTemplate tx, RecommendationMetrics metrics,
-                    OwnRecords ownRecords) {
+                    OwnRecords ownRecords, ScreeningOutcomes outcomes) {
         this.ownRecords = ownRecords;
+        this.outcomes = outcomes;
         this.policy = policy;
         this.referrals = referrals;
         this.writer = writer;
@@ -93,8 +95,9 @@ public class ReferralService {
             ReferralRecord r = find(referralId);
             audit.record(actor, AuditAction.VIEWED, referralId, "{}");
             var about = writer.about(r.id());
-            return ReferralView.of(r, decisions.findByReferralOrderByVersion(r.id()), about.recommendation(),
-                    ownRecords.family(about.familyId(), about.childId(), r.receivedAt()), about.needsReview());
+            List<DecisionRecord> decided = decisions.findByReferralOrderByVersion(r.id());
+            return ReferralView.of(r, decided, about.recommendation(),
+                    ownRecords.family(about.familyId(), about.childId(), r.receivedAt()), about.needsReview(), outcomes.of(r, decided));
         });
     }
 

@@ -63,9 +63,9 @@ abstract class StorageContract {
         assertThat(found).isEqualTo(saved);
         assertThat(found.body()).isEqualTo(json(id));
 
-        decisions.save(DecisionRecord.of(saved.id(), 1, 2, RagRating.GREEN, "EARLY_HELP", new TreeSet<>(), "why", null, "worker", now));
+        decisions.save(DecisionRecord.of(saved.id(), 1, 2, RagRating.GREEN, "EARLY_HELP", new TreeSet<>(), "why", null, "worker", now, now));
         assertThatThrownBy(() -> decisions.save(DecisionRecord.of(saved.id(), 1, 2, RagRating.GREEN, "EARLY_HELP",
-                new TreeSet<>(), "again", null, "lead", now))).hasRootCauseInstanceOf(java.sql.SQLException.class);
+                new TreeSet<>(), "again", null, "lead", now, now))).hasRootCauseInstanceOf(java.sql.SQLException.class);
         tx.executeWithoutResult(s -> referrals.decided(saved.id(), 2, RagRating.GREEN, "EARLY_HELP", now.plusSeconds(7200)));
         ReferralRecord decided = referrals.findByReferralId(id).orElseThrow();
         assertThat(decided.status()).isEqualTo(ReferralStatus.DECIDED);
@@ -103,7 +103,8 @@ abstract class StorageContract {
         submit(mvc, json(id)).andExpect(status().isCreated());
         submit(mvc, json(id)).andExpect(status().isOk());
         post(mvc, "worker", "/api/v1/referrals/" + id + "/decision",
-                "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"STRATEGY_DISCUSSION\", \"actions\": [\"MARAC_REFERRAL\"]}")
+                "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"STRATEGY_DISCUSSION\", \"actions\": [\"MARAC_REFERRAL\"],"
+                        + " \"rationale\": \"As recommended\"}")
                 .andExpect(status().isCreated());
         frontdoor.service.Referrals.get(mvc, "worker", "/api/v1/referrals?status=DECIDED&rag=RED&size=100")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").isNumber());
