@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * Timeliness on a database of its own: A (AMBER) rises to RED on a police result and is decided AMBER after the RED
  * due time, so it is late although within AMBER's timescale; B waits, its checks overdue. The queue says whom each
- * referral waits for; the dashboard counts each agency's turnaround (hours set on the stored checks) and open checks.
+ * referral waits for, and flags A for review once a later revision differs from its decision; the dashboard counts each agency's turnaround (hours set on the stored checks) and open checks.
  */
 @ServiceTest
 @TestPropertySource(properties = "frontdoor.test.database=checks-and-timeliness")
@@ -66,6 +66,9 @@ class ChecksAndTimelinessTest {
                 .params(utc(now.minus(Duration.ofHours(1))), id("A"), id("A")).update();
         post(mvc, "worker", at("A") + "/decision", "{\"thresholdLevel\": 3, \"rag\": \"AMBER\", \"pathway\": \"MASH_ENQUIRY\","
                 + " \"actions\": [], \"rationale\": \"Police information is old\"}").andExpect(status().isCreated());
+        // a later revision (still RED) differs from the decision: it stays, and asks for a review
+        post(mvc, "worker", at("A") + "/information", "{\"agency\": \"PROBATION\", \"outcome\": \"NOTHING_KNOWN\"}")
+                .andExpect(status().isOk());
         took("A", "HEALTH_CHECK", 2);
         took("A", "POLICE_CHECK", 6);
         took("B", "HEALTH_CHECK", 4);
@@ -78,7 +81,8 @@ class ChecksAndTimelinessTest {
         get(mvc, "worker", "/api/v1/referrals/" + id("A")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.recommended.rag").value("AMBER")).andExpect(jsonPath("$.current.rag").value("RED"))
                 .andExpect(jsonPath("$.decided.rag").value("AMBER")).andExpect(jsonPath("$.rag").value("AMBER"))
-                .andExpect(jsonPath("$.highestRag").value("RED"));
+                .andExpect(jsonPath("$.highestRag").value("RED")).andExpect(jsonPath("$.needsReview").value(true))
+                .andExpect(jsonPath("$.decision.rationale").value("Police information is old"));
     }
 
     @Test
@@ -99,7 +103,10 @@ class ChecksAndTimelinessTest {
         assertThat(texts(b.get("overdueChecks").findValues("checkId"))).as("due 24 hours after receipt, 6 hours ago")
                 .containsExactly("POLICE_CHECK", "EDUCATION_CHECK", "SOCIAL_CARE_CHECK");
         assertThat(texts(a.get("waitingFor"))).containsExactly("EDUCATION", "SOCIAL_CARE");
-        assertThat(a.get("overdueChecks")).as("brought forward by the rise, not yet due").isEmpty();
+        assertThat(texts(a.get("overdueChecks").findValues("checkId"))).as("brought forward by the rise, due an hour ago")
+                .containsExactly("EDUCATION_CHECK", "SOCIAL_CARE_CHECK");
+        assertThat(a.get("needsReview").asBoolean()).as("a revision after the decision differs from it").isTrue();
+        assertThat(b.get("needsReview").asBoolean()).isFalse();
     }
 
     @Test
@@ -111,8 +118,9 @@ class ChecksAndTimelinessTest {
         assertThat(values(f, "Checks done")).containsExactly(1, 2, 0, 0);
         assertThat(f.summary()).isEqualTo("Slowest by median: Police, 6.0 hours.");
         Figure open = dashboard.figure("open-checks", period);
-        assertThat(values(open, CheckFigures.OPEN_OVERDUE)).containsExactly(1L, 0L, 1L, 1L);
-        assertThat(values(open, CheckFigures.OPEN_IN_TIME)).containsExactly(0L, 0L, 1L, 1L);
+        assertThat(values(open, CheckFigures.OPEN_OVERDUE)).as("B's police, education, social care; A's education, social care")
+                .containsExactly(1L, 0L, 2L, 2L);
+        assertThat(values(open, CheckFigures.OPEN_IN_TIME)).containsExactly(0L, 0L, 0L, 0L);
         String csv = mvc.perform(MockMvcRequestBuilders.get("/dashboard/check-turnaround.csv")
                         .param("from", period.first().toString()).param("to", period.last().toString()).with(user("manager").roles("MANAGER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
