@@ -5,7 +5,10 @@
 ALTER TABLE decision ADD COLUMN due_by TIMESTAMP WITH TIME ZONE;
 UPDATE decision SET due_by = (SELECT r.due_by FROM referral r WHERE r.id = decision.referral);
 
--- A manager's sign-off of a referral's decision: one per referral, never updated.
+-- A manager's sign-off of a referral's decision: one per referral, never updated. Decisions recorded before sign-off
+-- existed are not asked for one (they would flood the sign-off queue and today's plan); they are not marked signed off.
+ALTER TABLE referral ADD COLUMN sign_off_required BOOLEAN DEFAULT TRUE NOT NULL;
+UPDATE referral SET sign_off_required = FALSE WHERE EXISTS (SELECT 1 FROM decision d WHERE d.referral = referral.id);
 CREATE TABLE decision_sign_off (
     referral         BIGINT       NOT NULL PRIMARY KEY REFERENCES referral (id),
     decision_version INT          NOT NULL,  -- the decision or amendment in force when it was signed off

@@ -91,7 +91,7 @@ public class ScreeningWork {
 
     /** The referrals decided and not yet signed off: only their {@code MANAGER_SIGN_OFF} is planned. */
     List<InScreening> awaitingSignOff() {
-        return inScreening("EXISTS (SELECT 1 FROM decision d WHERE d.referral = r.id)"
+        return inScreening("r.sign_off_required AND EXISTS (SELECT 1 FROM decision d WHERE d.referral = r.id)"
                 + " AND NOT EXISTS (SELECT 1 FROM decision_sign_off s WHERE s.referral = r.id)");
     }
 

@@ -101,6 +101,7 @@ class DecisionPages {
         model.addAttribute("notYoursToDecide", whoDecides.whyNot(who).orElse(null));
         model.addAttribute("mayDecide", view.decision() == null && whoDecides.whyNot(who).isEmpty());
         model.addAttribute("maySignOff", view.decision() != null && view.signOff() == null
+                && !view.decision().decidedBy().equals(who.getName())
                 && who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")));
         model.addAttribute("levels", List.of(1, 2, 3, 4));
         model.addAttribute("rags", RagRating.values());

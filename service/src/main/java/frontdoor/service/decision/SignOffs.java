@@ -21,13 +21,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A manager's oversight: each decision is signed off once, with an optional comment, after it is recorded
- * (409 before, and 409 again after). Until then the referral waits in the sign-off queue, and today's plan
+ * (409 before, and 409 again after), by someone other than the person who made it (403). Until then the referral waits in the sign-off queue, and today's plan
  * has its {@code MANAGER_SIGN_OFF} task.
  */
 @Service
@@ -67,7 +68,7 @@ public class SignOffs {
                         FROM referral r
                         JOIN decision f ON f.referral = r.id AND f.version = 1
                         JOIN decision d ON d.referral = r.id AND d.version = (SELECT MAX(version) FROM decision WHERE referral = r.id)
-                        WHERE NOT EXISTS (SELECT 1 FROM decision_sign_off s WHERE s.referral = r.id)
+                        WHERE r.sign_off_required AND NOT EXISTS (SELECT 1 FROM decision_sign_off s WHERE s.referral = r.id)
                         ORDER BY f.decided_at, r.id LIMIT ?""")
                 .param(QUEUE_LIMIT)
                 .query((rs, n) -> new Waiting(rs.getString(1), rs.getInt(2), rs.getInt(3), RagRating.valueOf(rs.getString(4)),
@@ -87,6 +88,12 @@ public class SignOffs {
             }
             if (jdbc.sql("SELECT COUNT(*) FROM decision_sign_off WHERE referral = ?").param(r.id()).query(Long.class).single() > 0) {
                 throw ApiException.conflict("the decision on referral " + referralId + " is signed off already");
+            }
+            String decidedBy = jdbc.sql("SELECT decided_by FROM decision WHERE referral = ? AND version = 1").param(r.id())
+                    .query(String.class).single();
+            if (decidedBy.equals(actor)) {
+                throw ApiException.of(HttpStatus.FORBIDDEN, "Not yours to sign off",
+                        "a decision is signed off by a manager other than the person who made it; " + actor + " made this one");
             }
             Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
             jdbc.sql("INSERT INTO decision_sign_off (referral, decision_version, comment, signed_by, signed_at) VALUES (?, ?, ?, ?, ?)")

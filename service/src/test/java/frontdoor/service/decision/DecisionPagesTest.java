@@ -62,6 +62,18 @@ class DecisionPagesTest {
         mvc.perform(get("/sign-offs").with(WORKER)).andExpect(status().isForbidden());
     }
 
+    /** Oversight is by someone else: a social-care worker who is also a manager does not sign off their own decision. */
+    @Test
+    void nobodySignsOffTheirOwnDecision() throws Exception {
+        String id = referral();
+        RequestPostProcessor both = user("worker").roles("WORKER", "MANAGER");
+        mvc.perform(decision(id, both).param("rationale", "As recommended")).andExpect(status().is3xxRedirection());
+        assertThat(page(id, both)).doesNotContain("id=\"sign-off-button\"");
+        mvc.perform(signOff(id, both)).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM decision_sign_off s JOIN referral r ON r.id = s.referral WHERE r.referral_id = ?")
+                .param(id).query(Long.class).single()).isZero();
+    }
+
     private String referral() throws Exception {
         String id = newId();
         submit(mvc, json(id)).andExpect(status().isCreated());
