@@ -19,7 +19,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SignOffs {
     /** At most this many waiting decisions are answered, oldest first. */
     static final int QUEUE_LIMIT = 200;
-    private static final Pattern WORDS = Pattern.compile("(?s)\\s*\\S.{0,3999}");
     private final ReferralService referralService;
     private final ReferralRepository referrals;
     private final JdbcClient jdbc;
@@ -108,7 +106,7 @@ public class SignOffs {
         JsonChecks in = new JsonChecks();
         String comment = null;
         if (in.object(root, "$", Set.of("comment"))) {
-            comment = in.text(root, "$", "comment", false, WORDS, "must be 1 to 4000 characters, not blank");
+            comment = in.text(root, "$", "comment", false, DecisionForm.WORDS, DecisionForm.WORDS_RULE);
         }
         if (!in.problems().isEmpty()) {
             throw new InvalidInputException(in.problems());
