@@ -9,11 +9,10 @@ import frontdoor.service.referral.RecommendationPage;
 import frontdoor.service.referral.ReferralView;
 import frontdoor.service.web.ApiException;
 import frontdoor.service.web.FormErrors;
-import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.RequestParam;
 import java.util.List;
 import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -35,15 +35,14 @@ class DecisionPages {
     private final DecisionService decisions;
     private final WhoDecides whoDecides;
     private final SignOffs signOffs;
-
     private final PolicyHolder policy;
 
     DecisionPages(RecommendationPage page, DecisionService decisions, WhoDecides whoDecides, SignOffs signOffs, PolicyHolder policy) {
-        this.policy = policy;
         this.page = page;
         this.decisions = decisions;
         this.whoDecides = whoDecides;
         this.signOffs = signOffs;
+        this.policy = policy;
     }
 
     @GetMapping
