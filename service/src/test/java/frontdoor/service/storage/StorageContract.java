@@ -4,6 +4,7 @@ import static frontdoor.service.Referrals.json;
 import static frontdoor.service.Referrals.newId;
 import static frontdoor.service.Referrals.post;
 import static frontdoor.service.Referrals.submit;
+import static org.hamcrest.Matchers.hasItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -107,7 +108,13 @@ abstract class StorageContract {
                         + " \"rationale\": \"As recommended\"}")
                 .andExpect(status().isCreated());
         frontdoor.service.Referrals.get(mvc, "worker", "/api/v1/referrals?status=DECIDED&rag=RED&size=100")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").isNumber());
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").isNumber())
+                .andExpect(jsonPath("$.items[?(@.referralId == '" + id + "')].waitingFor[0]").value(hasItem("POLICE")));
+        frontdoor.service.Referrals.get(mvc, "manager", "/api/v1/sign-offs").andExpect(jsonPath("$[*].referralId").value(hasItem(id)));
+        post(mvc, "manager", "/api/v1/referrals/" + id + "/decision/sign-off", "{}").andExpect(status().isCreated());
+        frontdoor.service.Referrals.get(mvc, "worker", "/api/v1/referrals/" + id).andExpect(jsonPath("$.highestRag").value("RED"))
+                .andExpect(jsonPath("$.decided.rag").value("RED")).andExpect(jsonPath("$.signOff.signedBy").value("manager"));
+        frontdoor.service.Referrals.get(mvc, "manager", "/api/v1/dashboard").andExpect(status().isOk());
         frontdoor.service.Referrals.get(mvc, "auditor", "/api/v1/audit/verify").andExpect(jsonPath("$.intact").value(true));
     }
 }
