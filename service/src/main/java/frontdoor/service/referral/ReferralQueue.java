@@ -50,16 +50,25 @@ class ReferralQueue {
     public record Page(List<Item> items, int page, int size, long totalItems) {
     }
 
-    /** What awaits a decision now: how many, how many RED, how many past their due time. */
-    public record Summary(long awaiting, long red, long overdue) {
+    /**
+     * What awaits a decision now: how many, how many RED, how many past their due time; and the open checks of
+     * those referrals that are past their due time, with how many agencies they wait on.
+     */
+    public record Summary(long awaiting, long red, long overdue, long overdueChecks, long agenciesOverdue) {
     }
 
     @Transactional(readOnly = true)
     Summary summary(Instant now) {
-        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN rag = 'RED' THEN 1 ELSE 0 END), 0),"
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        Summary referrals = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN rag = 'RED' THEN 1 ELSE 0 END), 0),"
                         + " COALESCE(SUM(CASE WHEN due_by < ? THEN 1 ELSE 0 END), 0) FROM referral WHERE status = ?")
-                .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), ReferralStatus.AWAITING_DECISION.name())
-                .query((rs, n) -> new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .params(at, ReferralStatus.AWAITING_DECISION.name())
+                .query((rs, n) -> new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3), 0, 0))
+                .single();
+        return jdbc.sql("SELECT COUNT(*), COUNT(DISTINCT c.agency) FROM referral_check c JOIN referral r ON r.id = c.referral"
+                        + " WHERE c.status = 'OPEN' AND c.due_by < ? AND r.status = ?")
+                .params(at, ReferralStatus.AWAITING_DECISION.name())
+                .query((rs, n) -> new Summary(referrals.awaiting(), referrals.red(), referrals.overdue(), rs.getLong(1), rs.getLong(2)))
                 .single();
     }
 

@@ -107,6 +107,9 @@ class ChecksAndTimelinessTest {
                 .containsExactly("EDUCATION_CHECK", "SOCIAL_CARE_CHECK");
         assertThat(a.get("needsReview").asBoolean()).as("a revision after the decision differs from it").isTrue();
         assertThat(b.get("needsReview").asBoolean()).isFalse();
+        String home = mvc.perform(MockMvcRequestBuilders.get("/").with(user("worker").roles("WORKER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).as("B's, as A is decided").contains("3 checks", "past their due time, from", "3 agencies");
     }
 
     @Test
