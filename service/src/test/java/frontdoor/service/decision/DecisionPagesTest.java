@@ -74,6 +74,18 @@ class DecisionPagesTest {
                 .param(id).query(Long.class).single()).isZero();
     }
 
+    /** A revision after the decision that differs from it: the decision stays, the page asks for a review. */
+    @Test
+    void aLaterRevisionThatDiffersAsksForAReviewOnThePage() throws Exception {
+        String id = referral();
+        mvc.perform(post("/referrals/" + id + "/decision").with(WORKER).with(csrf()).param("thresholdLevel", "3").param("rag", "AMBER")
+                .param("pathway", "MASH_ENQUIRY").param("rationale", "Father has left")).andExpect(status().is3xxRedirection());
+        assertThat(page(id, WORKER)).doesNotContain("id=\"needs-review\"");
+        frontdoor.service.Referrals.post(mvc, "worker", "/api/v1/referrals/" + id + "/information",
+                "{\"agency\": \"PROBATION\", \"outcome\": \"NOTHING_KNOWN\"}").andExpect(status().isOk());
+        assertThat(page(id, WORKER)).contains("id=\"needs-review\"", "Review needed", "Father has left");
+    }
+
     private String referral() throws Exception {
         String id = newId();
         submit(mvc, json(id)).andExpect(status().isCreated());
