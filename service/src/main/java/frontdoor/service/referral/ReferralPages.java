@@ -10,6 +10,7 @@ import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.web.ApiException;
 import frontdoor.service.web.FormErrors;
 import frontdoor.service.web.TimeInWords;
+import frontdoor.service.web.Words;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,16 +44,18 @@ class ReferralPages {
     private final ReferralService service;
     private final PolicyHolder policy;
     private final Clock clock;
+    private final Words words;
 
-    ReferralPages(ReferralService service, PolicyHolder policy, ObjectProvider<Clock> clock) {
+    ReferralPages(ReferralService service, PolicyHolder policy, ObjectProvider<Clock> clock, Words words) {
+        this.words = words;
         this.service = service;
         this.policy = policy;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** One line of the queue as the page shows it. */
+    /** One line of the queue as the page shows it: {@code waitingFor} agencies, each overdue check in words. */
     record Line(String referralId, ReferralStatus status, RagRating rag, int thresholdLevel, String pathway,
-                String due, String left, boolean overdue) {
+                String due, String left, boolean overdue, boolean needsReview, List<Agency> waitingFor, List<String> overdueChecks) {
     }
 
     @GetMapping
@@ -64,7 +67,9 @@ class ReferralPages {
         ZoneId zone = policy.current().zone();
         model.addAttribute("lines", found.items().stream().map(i -> new Line(i.referralId(), i.status(), i.rag(), i.thresholdLevel(),
                 i.pathway(), TimeInWords.at(i.screeningDueBy(), zone), TimeInWords.left(now, i.screeningDueBy()),
-                i.status() == ReferralStatus.AWAITING_DECISION && TimeInWords.overdue(now, i.screeningDueBy()))).toList());
+                i.status() == ReferralStatus.AWAITING_DECISION && TimeInWords.overdue(now, i.screeningDueBy()), i.needsReview(),
+                i.waitingFor(), i.overdueChecks().stream().map(c -> words.of(c.checkId()) + " " + TimeInWords.left(now, c.dueBy())).toList()))
+                .toList());
         model.addAttribute("status", status);
         model.addAttribute("rag", rag);
         model.addAttribute("page", shown);

@@ -46,8 +46,11 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/referrals").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(GET, "/api/v1/referrals").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(GET, "/api/v1/referrals/*").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER, AUDITOR))
+                        // the decision is a social-care worker's: the others get a 403 saying why (frontdoor.service.decision.WhoDecides)
                         .requestMatchers(POST, "/api/v1/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
-                        .requestMatchers(POST, "/api/v1/referrals/*/decision/amendments").hasRole(MANAGER.name())
+                        .requestMatchers(POST, "/api/v1/referrals/*/decision/amendments", "/api/v1/referrals/*/decision/sign-off")
+                        .hasRole(MANAGER.name())
+                        .requestMatchers(GET, "/api/v1/sign-offs").hasRole(MANAGER.name())
                         .requestMatchers(GET, "/api/v1/referrals/*/checks", "/api/v1/referrals/*/revisions", "/api/v1/referrals/*/what-would-change")
                         .hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER, AUDITOR))
                         // what an agency found is recorded by a worker (the agency's checker or the MASH worker taking the call)
@@ -89,6 +92,8 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         // what an agency found, as for the API: recorded by a worker
                         .requestMatchers("/referrals/*/checks/*/result", "/referrals/*/information", "/referrals/*/consent").hasRole(WORKER.name())
+                        .requestMatchers(POST, "/referrals/*/decision/sign-off").hasRole(MANAGER.name())
+                        .requestMatchers("/sign-offs").hasRole(MANAGER.name())
                         // The other roles' pages (the product's page table), refused to the rest before they are built
                         .requestMatchers("/policy/drafts", "/policy/drafts/**", "/policy/versions/**", "/editor/**").hasRole(PRACTICE_LEAD.name())
                         .requestMatchers("/policy", "/policy/**").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))

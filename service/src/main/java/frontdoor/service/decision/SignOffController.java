@@ -1,0 +1,20 @@
+package frontdoor.service.decision;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/sign-offs}: the decisions awaiting a manager's sign-off, the longest waiting first. */
+@RestController
+class SignOffController {
+    private final SignOffs signOffs;
+
+    SignOffController(SignOffs signOffs) {
+        this.signOffs = signOffs;
+    }
+
+    @GetMapping("/api/v1/sign-offs")
+    List<SignOffs.Waiting> awaiting() {
+        return signOffs.awaiting();
+    }
+}
