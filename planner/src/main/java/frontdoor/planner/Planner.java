@@ -1,5 +1,6 @@
 package frontdoor.planner;
 
+import frontdoor.planner.bound.LowerBound;
 import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.planner.domain.AllocationWeights;
 import java.time.Duration;
@@ -18,6 +19,7 @@ public final class Planner {
     public static final String SOLVER_CONFIG = "allocation/solverConfig.xml";
     private final AllocationWeights weights;
     private final SolutionManager<AllocationPlan, HardMediumSoftLongScore> solutionManager;
+    private volatile Object[] lastBound;
 
     public Planner(AllocationWeights weights) {
         this.weights = weights;
@@ -69,7 +71,21 @@ public final class Planner {
 
     /** The plan a manager reads, with every constraint's total and the reason for each late or left task. */
     public Plan report(AllocationPlan solved) {
-        return PlanReport.of(solved, solutionManager.explain(solved));
+        return PlanReport.of(solved, solutionManager.explain(solved), bound(solved));
+    }
+
+    /**
+     * The lower bound of a plan's day: worked out once per problem (the plans the solver finds for it share
+     * its referrals, so the last one is kept).
+     */
+    public LowerBound bound(AllocationPlan plan) {
+        Object[] last = lastBound;
+        if (last != null && last[0] == plan.getReferrals() && last[1] == plan.getStaff()) {
+            return (LowerBound) last[2];
+        }
+        LowerBound bound = LowerBound.of(plan);
+        lastBound = new Object[] {plan.getReferrals(), plan.getStaff(), bound};
+        return bound;
     }
 
     /** The shipped solver configuration with the time limit and the unimproved-time limit set. */
