@@ -6,6 +6,7 @@ import frontdoor.planner.domain.AllocationWeights;
 import java.time.Duration;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -38,9 +39,20 @@ public final class Planner {
 
     /** Plans the day. @throws frontdoor.rules.InvalidInputException naming every problem of the input */
     public Plan solve(PlanInput input, Duration limit) {
+        return report(solve(input, limit, better -> { }));
+    }
+
+    /**
+     * Plans the day within {@code limit}, the starting plan's time included, telling {@code onBetter} of the
+     * starting plan and of each better plan found after it (benchmarks time the final plan with it).
+     */
+    public AllocationPlan solve(PlanInput input, Duration limit, java.util.function.Consumer<AllocationPlan> onBetter) {
         long started = System.nanoTime();
         AllocationPlan start = startingPlan(input, limit.dividedBy(4));
-        return report(solve(start, limit.minusNanos(System.nanoTime() - started)));
+        onBetter.accept(start);
+        Solver<AllocationPlan> solver = SolverFactory.<AllocationPlan>create(solverConfig(limit.minusNanos(System.nanoTime() - started))).buildSolver();
+        solver.addEventListener(event -> onBetter.accept(event.getNewBestSolution()));
+        return solver.solve(start);
     }
 
     /** The solver's start for a day: the best of several greedy plans made within about {@code budget} (see {@link StartingPlan}). */
