@@ -48,7 +48,7 @@ public final class Planner {
      */
     public AllocationPlan solve(PlanInput input, Duration limit, java.util.function.Consumer<AllocationPlan> onBetter) {
         long started = System.nanoTime();
-        AllocationPlan start = startingPlan(input, limit.dividedBy(4));
+        AllocationPlan start = startingPlan(input, limit.dividedBy(2));
         onBetter.accept(start);
         Solver<AllocationPlan> solver = SolverFactory.<AllocationPlan>create(solverConfig(limit.minusNanos(System.nanoTime() - started))).buildSolver();
         solver.addEventListener(event -> onBetter.accept(event.getNewBestSolution()));

@@ -1,0 +1,188 @@
+package frontdoor.planner;
+
+import frontdoor.planner.domain.AllocationPlan;
+import frontdoor.planner.domain.ScreeningReferral;
+import frontdoor.planner.domain.ScreeningTask;
+import frontdoor.planner.domain.StaffMember;
+import frontdoor.planner.domain.Window;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Places whole referrals: first the referrals due today that are to be on time, in the given order, each
+ * placed whole as early as it fits and kept only if it ends by its due time; then the ones that came out
+ * late (heaviest RAG first) as early as they then fit, whole or not at all; then work due after today,
+ * as much as fits. A referral that will be missed anyway takes no time from one that can be on time.
+ */
+final class ReferralFill {
+    /** Where each task goes (staff null: not today), and the weighted misses and minutes late that gives. */
+    record Result(Map<ScreeningTask, StaffMember> staff, Map<ScreeningTask, Integer> start, List<ScreeningReferral> missed,
+                  List<ScreeningReferral> onTime, long weightedMisses, long weightedMinutesLate) {
+        boolean betterThan(Result other) {
+            return weightedMisses != other.weightedMisses ? weightedMisses < other.weightedMisses
+                    : weightedMinutesLate < other.weightedMinutesLate;
+        }
+
+        long cost() {
+            return weightedMisses * 1_000_000L + weightedMinutesLate;
+        }
+    }
+
+    private final AllocationPlan problem;
+    private final Map<ScreeningReferral, List<ScreeningTask>> byReferral = new LinkedHashMap<>();
+    private final Map<String, ScreeningTask> byId = new HashMap<>();
+
+    ReferralFill(AllocationPlan problem) {
+        this.problem = problem;
+        problem.getTasks().forEach(t -> byId.put(t.getId(), t));
+        problem.getTasks().stream().sorted(Comparator.comparingInt((ScreeningTask t) -> t.getKind().stage()).thenComparing(ScreeningTask::getId))
+                .forEach(t -> byReferral.computeIfAbsent(t.getReferral(), r -> new ArrayList<>()).add(t));
+    }
+
+    List<ScreeningReferral> referrals() {
+        return List.copyOf(byReferral.keySet());
+    }
+
+    List<ScreeningTask> tasks(ScreeningReferral referral) {
+        return byReferral.get(referral);
+    }
+
+    /** Fills the day: {@code order} are the referrals due today to try on time, in that order; {@code excluded} wait for the second pass. */
+    Result fill(List<ScreeningReferral> order, Set<ScreeningReferral> excluded) {
+        Map<StaffMember, TreeMap<Integer, Integer>> booked = new HashMap<>();
+        Map<ScreeningTask, StaffMember> staff = new HashMap<>();
+        Map<ScreeningTask, Integer> start = new HashMap<>();
+        for (ScreeningTask t : problem.getTasks()) {
+            if (t.isPinned()) {
+                booked.computeIfAbsent(t.getStaff(), s -> new TreeMap<>()).put(t.getPinnedStart(), t.getPinnedStart() + t.getMinutes());
+                staff.put(t, t.getStaff());
+                start.put(t, t.getPinnedStart());
+            }
+        }
+        List<ScreeningReferral> onTime = new ArrayList<>();
+        List<ScreeningReferral> late = new ArrayList<>();
+        for (ScreeningReferral r : order) {
+            if (excluded.contains(r)) {
+                late.add(r);
+            } else if (place(r, booked, staff, start, r.due(), true)) {
+                onTime.add(r);
+            } else {
+                late.add(r);
+            }
+        }
+        late.sort(Comparator.comparingLong((ScreeningReferral r) -> -r.ragWeight()).thenComparingInt(ScreeningReferral::due));
+        late.forEach(r -> place(r, booked, staff, start, Integer.MAX_VALUE, true));
+        byReferral.keySet().stream().filter(r -> !r.dueToday())
+                .sorted(Comparator.comparingInt(ScreeningReferral::due).thenComparingLong(r -> -r.ragWeight()))
+                .forEach(r -> place(r, booked, staff, start, Integer.MAX_VALUE, false));
+        return result(staff, start, onTime);
+    }
+
+    /** Places the referral's tasks; with {@code whole}, all of them ending by {@code by} or none. */
+    private boolean place(ScreeningReferral referral, Map<StaffMember, TreeMap<Integer, Integer>> booked,
+                          Map<ScreeningTask, StaffMember> staff, Map<ScreeningTask, Integer> start, int by, boolean whole) {
+        List<ScreeningTask> placed = new ArrayList<>();
+        boolean fits = true;
+        for (ScreeningTask t : byReferral.get(referral)) {
+            if (t.isPinned()) {
+                continue;
+            }
+            int from = 0;
+            for (String id : t.getPredecessorIds()) {
+                ScreeningTask before = byId.get(id);
+                from = start.containsKey(before) ? Math.max(from, start.get(before) + before.getMinutes()) : Integer.MAX_VALUE;
+            }
+            StaffMember best = null;
+            int bestStart = Integer.MAX_VALUE;
+            if (from != Integer.MAX_VALUE) {
+                for (StaffMember s : t.getEligibleStaff()) {
+                    int at = earliestFit(booked.get(s), s, from, t.getMinutes());
+                    if (at < bestStart) {
+                        best = s;
+                        bestStart = at;
+                    }
+                }
+            }
+            if (best == null || bestStart + t.getMinutes() > by) {
+                fits = false;
+                if (whole) {
+                    break;
+                }
+                continue;
+            }
+            booked.computeIfAbsent(best, s -> new TreeMap<>()).put(bestStart, bestStart + t.getMinutes());
+            staff.put(t, best);
+            start.put(t, bestStart);
+            placed.add(t);
+        }
+        if (!fits && whole) {
+            for (ScreeningTask t : placed) {
+                booked.get(staff.remove(t)).remove(start.remove(t));
+            }
+        }
+        return fits;
+    }
+
+    /** The earliest start on the grain from {@code from} inside one window and clear of bookings, or MAX_VALUE. */
+    private int earliestFit(TreeMap<Integer, Integer> booked, StaffMember staff, int from, int minutes) {
+        for (Window w : staff.windows()) {
+            int at = onGrain(Math.max(from, w.start()));
+            while (at + minutes <= w.end()) {
+                var clash = booked == null ? null : booked.floorEntry(at + minutes - 1);
+                if (clash == null || clash.getValue() <= at) {
+                    return at;
+                }
+                at = onGrain(clash.getValue());
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private Result result(Map<ScreeningTask, StaffMember> staff, Map<ScreeningTask, Integer> start, List<ScreeningReferral> onTime) {
+        List<ScreeningReferral> missed = new ArrayList<>();
+        long misses = 0;
+        long minutesLate = 0;
+        for (var entry : byReferral.entrySet()) {
+            ScreeningReferral r = entry.getKey();
+            int completion = 0;
+            for (ScreeningTask t : entry.getValue()) {
+                completion = start.containsKey(t) ? Math.max(completion, start.get(t) + t.getMinutes()) : ScreeningReferral.NOT_TODAY;
+                if (completion == ScreeningReferral.NOT_TODAY) {
+                    break;
+                }
+            }
+            if (r.missed(completion)) {
+                missed.add(r);
+                misses += r.ragWeight();
+            }
+            minutesLate += r.ragWeight() * r.minutesLate(completion);
+        }
+        return new Result(staff, start, missed, onTime, misses, minutesLate);
+    }
+
+    /** The problem with this result's assignments (pinned tasks as they are). */
+    AllocationPlan apply(Result result, AllocationPlan fresh) {
+        Map<String, ScreeningTask> mine = new HashMap<>();
+        problem.getTasks().forEach(t -> mine.put(t.getId(), t));
+        Map<String, StaffMember> team = new HashMap<>();
+        fresh.getStaff().forEach(s -> team.put(s.id(), s));
+        for (ScreeningTask t : fresh.getTasks()) {
+            ScreeningTask at = mine.get(t.getId());
+            if (!t.isPinned()) {
+                StaffMember s = result.staff().get(at);
+                t.assign(s == null ? null : team.get(s.id()), s == null ? null : result.start().get(at));
+            }
+        }
+        return fresh;
+    }
+
+    private static int onGrain(int minute) {
+        return Math.floorDiv(minute + AllocationPlan.GRAIN - 1, AllocationPlan.GRAIN) * AllocationPlan.GRAIN;
+    }
+}
