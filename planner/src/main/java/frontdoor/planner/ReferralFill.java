@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * placed whole as early as it fits and kept only if it ends by its due time; then the ones that came out
  * late (heaviest RAG first) as early as they then fit, whole or not at all; then work due after today,
  * as much as fits. A referral that will be missed anyway takes no time from one that can be on time.
+ * A task goes to the worker who can start it first; on a tie, to the one with fewer skills (the others
+ * stay free for work only they can do).
  */
 final class ReferralFill {
     /** Where each task goes (staff null: not today), and the weighted misses and minutes late that gives. */
@@ -37,12 +39,21 @@ final class ReferralFill {
     private final AllocationPlan problem;
     private final Map<ScreeningReferral, List<ScreeningTask>> byReferral = new LinkedHashMap<>();
     private final Map<String, ScreeningTask> byId = new HashMap<>();
+    private final Map<frontdoor.planner.domain.Skill, Double> pressure = new java.util.EnumMap<>(frontdoor.planner.domain.Skill.class);
+    static int SPARE_MINUTES = Integer.getInteger("spare", 30);
 
     ReferralFill(AllocationPlan problem) {
         this.problem = problem;
         problem.getTasks().forEach(t -> byId.put(t.getId(), t));
         problem.getTasks().stream().sorted(Comparator.comparingInt((ScreeningTask t) -> t.getKind().stage()).thenComparing(ScreeningTask::getId))
                 .forEach(t -> byReferral.computeIfAbsent(t.getReferral(), r -> new ArrayList<>()).add(t));
+        Map<frontdoor.planner.domain.Skill, Long> demand = new HashMap<>();
+        problem.getTasks().stream().filter(t -> t.getReferral().dueToday() && !t.isPinned())
+                .forEach(t -> demand.merge(t.getSkill(), (long) t.getMinutes(), Long::sum));
+        demand.forEach((skill, minutes) -> {
+            long free = problem.getStaff().stream().filter(s -> s.hasSkill(skill)).mapToLong(StaffMember::windowMinutes).sum();
+            pressure.put(skill, minutes / (double) Math.max(1, free));
+        });
     }
 
     List<ScreeningReferral> referrals() {
@@ -103,7 +114,7 @@ final class ReferralFill {
             if (from != Integer.MAX_VALUE) {
                 for (StaffMember s : t.getEligibleStaff()) {
                     int at = earliestFit(booked.get(s), s, from, t.getMinutes());
-                    if (at < bestStart) {
+                    if (at != Integer.MAX_VALUE && (best == null || at + spare(s, t) < bestStart + spare(best, t))) {
                         best = s;
                         bestStart = at;
                     }
@@ -127,6 +138,21 @@ final class ReferralFill {
             }
         }
         return fits;
+    }
+
+    /**
+     * How much later a worker may start a task and still be the better choice: the load on their other
+     * skills (minutes of work due today that need the skill, per free minute of the staff who have it),
+     * times {@link #SPARE_MINUTES}. A manager who can also decide is kept for the sign-offs only managers do.
+     */
+    private int spare(StaffMember staff, ScreeningTask task) {
+        double load = 0;
+        for (var skill : staff.skills()) {
+            if (skill != task.getSkill()) {
+                load += pressure.getOrDefault(skill, 0.0);
+            }
+        }
+        return (int) Math.round(SPARE_MINUTES * load);
     }
 
     /** The earliest start on the grain from {@code from} inside one window and clear of bookings, or MAX_VALUE. */

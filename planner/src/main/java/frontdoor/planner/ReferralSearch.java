@@ -39,15 +39,15 @@ final class ReferralSearch {
         }
     }
 
-    /** The best fill found before {@code deadline} (System.nanoTime()). */
-    Result best(long deadline) {
+    /** The best fill found before {@code deadline} (System.nanoTime()), or as soon as one misses no more than {@code floor} (the lower bound). */
+    Result best(long deadline, long floor) {
         Map<ScreeningReferral, Integer> boost = new HashMap<>();
         Set<ScreeningReferral> excluded = new HashSet<>();
         Result current = fill.fill(order(boost), excluded);
         Result best = current;
         long[] history = new long[HISTORY];
         java.util.Arrays.fill(history, current.cost());
-        for (int step = 0; System.nanoTime() < deadline && !current.missed().isEmpty(); step++) {
+        for (int step = 0; System.nanoTime() < deadline && best.weightedMisses() > floor; step++) {
             Map<ScreeningReferral, Integer> nextBoost = new HashMap<>(boost);
             Set<ScreeningReferral> nextExcluded = new HashSet<>(excluded);
             change(current, nextBoost, nextExcluded);
@@ -66,7 +66,7 @@ final class ReferralSearch {
     }
 
     private void change(Result current, Map<ScreeningReferral, Integer> boost, Set<ScreeningReferral> excluded) {
-        int pick = random.nextInt(4);
+        int pick = random.nextInt(5);
         List<ScreeningReferral> missedToday = current.missed().stream().filter(ScreeningReferral::dueToday).toList();
         if (pick == 0 && !excluded.isEmpty()) {
             List<ScreeningReferral> out = new ArrayList<>(excluded);
@@ -80,6 +80,11 @@ final class ReferralSearch {
         excluded.remove(in);
         if (pick == 1) {
             boost.merge(in, 15 * (1 + random.nextInt(12)), Integer::sum);
+            return;
+        }
+        if (pick == 2 && !current.onTime().isEmpty()) { // another on-time referral goes later in the order: room before it
+            ScreeningReferral later = current.onTime().get(random.nextInt(current.onTime().size()));
+            boost.merge(later, -15 * (1 + random.nextInt(8)), Integer::sum);
             return;
         }
         List<ScreeningReferral> nearby = current.onTime().stream()

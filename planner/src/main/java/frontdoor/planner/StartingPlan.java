@@ -1,5 +1,6 @@
 package frontdoor.planner;
 
+import frontdoor.planner.bound.LowerBound;
 import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.planner.domain.ScreeningReferral;
 import frontdoor.planner.domain.ScreeningTask;
@@ -42,7 +43,8 @@ final class StartingPlan {
         }
         AllocationPlan problem = this.problem.get();
         ReferralFill byReferral = new ReferralFill(problem);
-        return better(best, score.apply(byReferral.apply(new ReferralSearch(byReferral).best(deadline), problem)));
+        long floor = LowerBound.of(problem).weightedMisses();
+        return better(best, score.apply(byReferral.apply(new ReferralSearch(byReferral).best(deadline, floor), problem)));
     }
 
     private AllocationPlan squeakyWheel(AllocationPlan best, long deadline) {

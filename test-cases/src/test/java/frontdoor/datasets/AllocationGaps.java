@@ -55,6 +55,10 @@ public final class AllocationGaps {
         long[] lastBest = {reached[0]};
         Plan plan = planner.report(solved);
         Plan.Bound bound = plan.bound();
+        if (Boolean.getBoolean("late")) {
+            plan.lateReferrals().forEach(l -> System.out.println("  " + l.referralId() + " " + l.rag() + " " + l.cause() + " " + l.bottleneck() + ": " + l.reason()));
+            System.out.println("  shortage: " + (bound.capacity() == null ? "none" : bound.capacity().reason()));
+        }
         long gap = bound.weightedMisses() == 0 ? plan.bound().planWeightedMisses() : Math.round(100.0 * (bound.planWeightedMisses() - bound.weightedMisses()) / bound.weightedMisses());
         return String.format("| %s | %s | %d / %d / %d | %d s | %d | %d | %d (%d + %d) | %s | %d | %.1f s | %.1f s |",
                 size.name().toLowerCase(), seed, day.tasks().stream().map(PlanInput.Task::referralId).distinct().count(),
