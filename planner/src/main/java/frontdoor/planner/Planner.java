@@ -12,9 +12,11 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
- * The daily allocation planner's API: plan input in, the plan with its reasons out. Solving starts from
- * the best of several greedy plans (never worse than earliest deadline first) and stops at the time
- * limit, or earlier once the best plan has not improved for a fifth of it (at least 2 seconds).
+ * The daily allocation planner's API: plan input in, the plan with its reasons out. The starting plan
+ * (the best of several greedy plans, never worse than earliest deadline first, and of a search over which
+ * referrals are on time: see {@link StartingPlan}) takes up to three quarters of the time limit, or less
+ * once it meets the lower bound; local search then improves it and stops at the limit, or earlier once the
+ * best plan has not improved for a fifth of its share (at least 2 seconds).
  */
 public final class Planner {
     public static final String SOLVER_CONFIG = "allocation/solverConfig.xml";
@@ -48,7 +50,7 @@ public final class Planner {
      */
     public AllocationPlan solve(PlanInput input, Duration limit, java.util.function.Consumer<AllocationPlan> onBetter) {
         long started = System.nanoTime();
-        AllocationPlan start = startingPlan(input, limit.dividedBy(2));
+        AllocationPlan start = startingPlan(input, limit.multipliedBy(3).dividedBy(4));
         onBetter.accept(start);
         Solver<AllocationPlan> solver = SolverFactory.<AllocationPlan>create(solverConfig(limit.minusNanos(System.nanoTime() - started))).buildSolver();
         solver.addEventListener(event -> onBetter.accept(event.getNewBestSolution()));

@@ -66,6 +66,11 @@ final class ReferralFill {
 
     /** Fills the day: {@code order} are the referrals due today to try on time, in that order; {@code excluded} wait for the second pass. */
     Result fill(List<ScreeningReferral> order, Set<ScreeningReferral> excluded) {
+        return fill(order, excluded, true);
+    }
+
+    /** As {@link #fill(List, Set)}; without {@code later}, work due after today is left out (it changes no deadline: the search's quick look). */
+    Result fill(List<ScreeningReferral> order, Set<ScreeningReferral> excluded, boolean later) {
         Map<StaffMember, TreeMap<Integer, Integer>> booked = new HashMap<>();
         Map<ScreeningTask, StaffMember> staff = new HashMap<>();
         Map<ScreeningTask, Integer> start = new HashMap<>();
@@ -89,7 +94,7 @@ final class ReferralFill {
         }
         late.sort(Comparator.comparingLong((ScreeningReferral r) -> -r.ragWeight()).thenComparingInt(ScreeningReferral::due));
         late.forEach(r -> place(r, booked, staff, start, Integer.MAX_VALUE, true));
-        byReferral.keySet().stream().filter(r -> !r.dueToday())
+        byReferral.keySet().stream().filter(r -> later && !r.dueToday())
                 .sorted(Comparator.comparingInt(ScreeningReferral::due).thenComparingLong(r -> -r.ragWeight()))
                 .forEach(r -> place(r, booked, staff, start, Integer.MAX_VALUE, false));
         return result(staff, start, onTime);

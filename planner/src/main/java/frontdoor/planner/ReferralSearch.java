@@ -43,26 +43,30 @@ final class ReferralSearch {
     Result best(long deadline, long floor) {
         Map<ScreeningReferral, Integer> boost = new HashMap<>();
         Set<ScreeningReferral> excluded = new HashSet<>();
-        Result current = fill.fill(order(boost), excluded);
+        Result current = fill.fill(order(boost), excluded, false);
         Result best = current;
+        List<ScreeningReferral> bestOrder = order(boost);
+        Set<ScreeningReferral> bestExcluded = excluded;
         long[] history = new long[HISTORY];
         java.util.Arrays.fill(history, current.cost());
         for (int step = 0; System.nanoTime() < deadline && best.weightedMisses() > floor; step++) {
             Map<ScreeningReferral, Integer> nextBoost = new HashMap<>(boost);
             Set<ScreeningReferral> nextExcluded = new HashSet<>(excluded);
             change(current, nextBoost, nextExcluded);
-            Result next = fill.fill(order(nextBoost), nextExcluded);
+            Result next = fill.fill(order(nextBoost), nextExcluded, false);
             if (next.cost() <= current.cost() || next.cost() <= history[step % HISTORY]) {
                 current = next;
                 boost = nextBoost;
                 excluded = nextExcluded;
                 if (current.betterThan(best)) {
                     best = current;
+                    bestOrder = order(boost);
+                    bestExcluded = excluded;
                 }
             }
             history[step % HISTORY] = current.cost();
         }
-        return best;
+        return fill.fill(bestOrder, bestExcluded, true);
     }
 
     private void change(Result current, Map<ScreeningReferral, Integer> boost, Set<ScreeningReferral> excluded) {

@@ -26,7 +26,7 @@ import org.optaplanner.benchmark.config.statistic.ProblemStatisticType;
  * OptaPlanner's benchmarker on the generated days, outside the test suite. Writes the days to
  * {@code target/benchmark/days}, prints the greedy baseline per day (weighted late referrals, minutes
  * late), and benchmarks the planner at each day's time limit: the starting plan (read by {@link DayFileIO})
- * has half of it and the solver the other half, as {@code Planner.solve} splits it. The HTML report (with
+ * has three quarters of it and the solver the rest, as {@code Planner.solve} splits it. The HTML report (with
  * the best score over time) and each best plan (the plan JSON, with its lower bound) land in
  * {@code target/benchmark/<limit>s}. {@link AllocationGaps} prints the table of plan, bound and gap.
  *
@@ -62,13 +62,13 @@ public final class AllocationBenchmark {
             }
         }
         for (var limit : byLimit.entrySet()) {
-            Duration half = Duration.ofSeconds(limit.getKey()).dividedBy(2);
-            DayFileIO.startBudget = half;
+            Duration start = Duration.ofSeconds(limit.getKey()).multipliedBy(3).dividedBy(4);
+            DayFileIO.startBudget = start;
             PlannerBenchmarkConfig config = new PlannerBenchmarkConfig()
                     .withBenchmarkDirectory(new File("target/benchmark/" + limit.getKey() + "s"))
                     .withParallelBenchmarkCount("1")
                     .withSolverBenchmarkConfigList(List.of(new SolverBenchmarkConfig().withName("planner " + limit.getKey() + " s")
-                            .withSolverConfig(Planner.solverConfig(half))
+                            .withSolverConfig(Planner.solverConfig(Duration.ofSeconds(limit.getKey()).minus(start)))
                             .withProblemBenchmarksConfig(new ProblemBenchmarksConfig()
                                     .withSolutionFileIOClass(DayFileIO.class).withInputSolutionFileList(limit.getValue())
                                     .withProblemStatisticTypeList(List.of(ProblemStatisticType.BEST_SCORE))
