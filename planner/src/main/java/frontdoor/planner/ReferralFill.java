@@ -4,7 +4,7 @@ import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.planner.domain.ScreeningReferral;
 import frontdoor.planner.domain.ScreeningTask;
 import frontdoor.planner.domain.StaffMember;
-import frontdoor.planner.domain.Window;
+import frontdoor.planner.domain.Timetable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Places whole referrals: first the referrals due today that are to be on time, in the given order, each
@@ -71,12 +70,12 @@ final class ReferralFill {
 
     /** As {@link #fill(List, Set)}; without {@code later}, work due after today is left out (it changes no deadline: the search's quick look). */
     Result fill(List<ScreeningReferral> order, Set<ScreeningReferral> excluded, boolean later) {
-        Map<StaffMember, TreeMap<Integer, Integer>> booked = new HashMap<>();
+        Timetable booked = new Timetable();
         Map<ScreeningTask, StaffMember> staff = new HashMap<>();
         Map<ScreeningTask, Integer> start = new HashMap<>();
         for (ScreeningTask t : problem.getTasks()) {
             if (t.isPinned()) {
-                booked.computeIfAbsent(t.getStaff(), s -> new TreeMap<>()).put(t.getPinnedStart(), t.getPinnedStart() + t.getMinutes());
+                booked.book(t.getStaff(), t.getPinnedStart(), t.getPinnedStart() + t.getMinutes());
                 staff.put(t, t.getStaff());
                 start.put(t, t.getPinnedStart());
             }
@@ -101,7 +100,7 @@ final class ReferralFill {
     }
 
     /** Places the referral's tasks; with {@code whole}, all of them ending by {@code by} or none. */
-    private boolean place(ScreeningReferral referral, Map<StaffMember, TreeMap<Integer, Integer>> booked,
+    private boolean place(ScreeningReferral referral, Timetable booked,
                           Map<ScreeningTask, StaffMember> staff, Map<ScreeningTask, Integer> start, int by, boolean whole) {
         List<ScreeningTask> placed = new ArrayList<>();
         boolean fits = true;
@@ -118,7 +117,7 @@ final class ReferralFill {
             int bestStart = Integer.MAX_VALUE;
             if (from != Integer.MAX_VALUE) {
                 for (StaffMember s : t.getEligibleStaff()) {
-                    int at = earliestFit(booked.get(s), s, from, t.getMinutes());
+                    int at = booked.earliestFit(s, from, t.getMinutes());
                     if (at != Integer.MAX_VALUE && (best == null || at + spare(s, t) < bestStart + spare(best, t))) {
                         best = s;
                         bestStart = at;
@@ -132,14 +131,14 @@ final class ReferralFill {
                 }
                 continue;
             }
-            booked.computeIfAbsent(best, s -> new TreeMap<>()).put(bestStart, bestStart + t.getMinutes());
+            booked.book(best, bestStart, bestStart + t.getMinutes());
             staff.put(t, best);
             start.put(t, bestStart);
             placed.add(t);
         }
         if (!fits && whole) {
             for (ScreeningTask t : placed) {
-                booked.get(staff.remove(t)).remove(start.remove(t));
+                booked.unbook(staff.remove(t), start.remove(t));
             }
         }
         return fits;
@@ -158,21 +157,6 @@ final class ReferralFill {
             }
         }
         return (int) Math.round(SPARE_MINUTES * load);
-    }
-
-    /** The earliest start on the grain from {@code from} inside one window and clear of bookings, or MAX_VALUE. */
-    private int earliestFit(TreeMap<Integer, Integer> booked, StaffMember staff, int from, int minutes) {
-        for (Window w : staff.windows()) {
-            int at = onGrain(Math.max(from, w.start()));
-            while (at + minutes <= w.end()) {
-                var clash = booked == null ? null : booked.floorEntry(at + minutes - 1);
-                if (clash == null || clash.getValue() <= at) {
-                    return at;
-                }
-                at = onGrain(clash.getValue());
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 
     private Result result(Map<ScreeningTask, StaffMember> staff, Map<ScreeningTask, Integer> start, List<ScreeningReferral> onTime) {
@@ -211,9 +195,5 @@ final class ReferralFill {
             }
         }
         return fresh;
-    }
-
-    private static int onGrain(int minute) {
-        return Math.floorDiv(minute + AllocationPlan.GRAIN - 1, AllocationPlan.GRAIN) * AllocationPlan.GRAIN;
     }
 }
