@@ -24,6 +24,24 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  */
 public class ReferralMoves implements MoveIteratorFactory<AllocationPlan, PlaceTasksMove> {
     private static final int NEARBY_MINUTES = 120;
+    /** Each referral's unpinned tasks in order, and its neighbours: worked out once per phase (the entities stay the same). */
+    private final Map<ScreeningReferral, List<ScreeningTask>> byReferral = new LinkedHashMap<>();
+    private final Map<ScreeningReferral, List<ScreeningReferral>> nearby = new HashMap<>();
+    private List<ScreeningReferral> referrals = List.of();
+
+    @Override
+    public void phaseStarted(ScoreDirector<AllocationPlan> scoreDirector) {
+        byReferral.clear();
+        nearby.clear();
+        scoreDirector.getWorkingSolution().getTasks().stream().filter(t -> !t.isPinned())
+                .sorted(Comparator.comparingInt((ScreeningTask t) -> t.getKind().stage()).thenComparing(ScreeningTask::getId))
+                .forEach(t -> byReferral.computeIfAbsent(t.getReferral(), r -> new ArrayList<>()).add(t));
+        referrals = new ArrayList<>(byReferral.keySet());
+        for (ScreeningReferral r : referrals) {
+            nearby.put(r, referrals.stream().filter(o -> !o.equals(r) && Math.abs(o.due() - r.due()) <= NEARBY_MINUTES
+                    && shareASkill(byReferral.get(o), byReferral.get(r))).toList());
+        }
+    }
 
     @Override
     public long getSize(ScoreDirector<AllocationPlan> scoreDirector) {
@@ -51,12 +69,7 @@ public class ReferralMoves implements MoveIteratorFactory<AllocationPlan, PlaceT
         };
     }
 
-    private static PlaceTasksMove move(AllocationPlan plan, Random random) {
-        Map<ScreeningReferral, List<ScreeningTask>> byReferral = new LinkedHashMap<>();
-        plan.getTasks().stream().filter(t -> !t.isPinned())
-                .sorted(Comparator.comparingInt((ScreeningTask t) -> t.getKind().stage()).thenComparing(ScreeningTask::getId))
-                .forEach(t -> byReferral.computeIfAbsent(t.getReferral(), r -> new ArrayList<>()).add(t));
-        List<ScreeningReferral> referrals = new ArrayList<>(byReferral.keySet());
+    private PlaceTasksMove move(AllocationPlan plan, Random random) {
         ScreeningReferral first = referrals.get(random.nextInt(referrals.size()));
         int kind = random.nextInt(4);
         if (kind == 0) {
@@ -71,24 +84,28 @@ public class ReferralMoves implements MoveIteratorFactory<AllocationPlan, PlaceT
         }
         List<ScreeningReferral> order = new ArrayList<>(List.of(first));
         if (kind >= 2) {
-            List<ScreeningReferral> nearby = referrals.stream().filter(r -> r != first && Math.abs(r.due() - first.due()) <= NEARBY_MINUTES
-                    && shareASkill(byReferral.get(r), byReferral.get(first))).toList();
-            if (!nearby.isEmpty()) {
-                order.add(nearby.get(random.nextInt(nearby.size())));
+            List<ScreeningReferral> around = nearby.get(first);
+            if (!around.isEmpty()) {
+                order.add(around.get(random.nextInt(around.size())));
             }
         }
-        return placeInTurn(plan, byReferral, order);
+        return placeInTurn(plan, order);
     }
 
     /** The referrals' tasks taken out of the plan, then put back whole at the earliest places, one referral after the other. */
-    private static PlaceTasksMove placeInTurn(AllocationPlan plan, Map<ScreeningReferral, List<ScreeningTask>> byReferral,
-                                              List<ScreeningReferral> order) {
+    private PlaceTasksMove placeInTurn(AllocationPlan plan, List<ScreeningReferral> order) {
         List<ScreeningTask> moved = new ArrayList<>();
         order.forEach(r -> moved.addAll(byReferral.get(r)));
+        java.util.Set<StaffMember> who = new java.util.HashSet<>();
+        java.util.Set<String> before = new java.util.HashSet<>();
+        moved.forEach(t -> {
+            who.addAll(t.getEligibleStaff());
+            before.addAll(t.getPredecessorIds());
+        });
         Timetable booked = new Timetable();
         Map<String, Integer> ends = new HashMap<>();
         for (ScreeningTask t : plan.getTasks()) {
-            if (t.isAssigned() && !moved.contains(t)) {
+            if (t.isAssigned() && !moved.contains(t) && (who.contains(t.getStaff()) || before.contains(t.getId()))) {
                 booked.book(t.getStaff(), t.getStart(), t.getEnd());
                 ends.put(t.getId(), t.getEnd());
             }
