@@ -39,7 +39,7 @@ final class ReferralFill {
     private final Map<ScreeningReferral, List<ScreeningTask>> byReferral = new LinkedHashMap<>();
     private final Map<String, ScreeningTask> byId = new HashMap<>();
     private final Map<frontdoor.planner.domain.Skill, Double> pressure = new java.util.EnumMap<>(frontdoor.planner.domain.Skill.class);
-    static int SPARE_MINUTES = Integer.getInteger("spare", 30);
+    private static final int SPARE_MINUTES = 30;
 
     ReferralFill(AllocationPlan problem) {
         this.problem = problem;

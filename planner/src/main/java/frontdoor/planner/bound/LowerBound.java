@@ -83,10 +83,6 @@ public final class LowerBound {
         return unavoidableWeight() + (shortage == null ? 0 : shortage.weightedMisses());
     }
 
-    public boolean isUnavoidable(String referralId) {
-        return unavoidable.values().stream().anyMatch(u -> u.referralId().equals(referralId));
-    }
-
     /** The bound as the plan carries it, against the plan's own weighted misses. */
     public Plan.Bound against(long planWeightedMisses) {
         String summary = "At least " + weightedMisses() + " weighted misses are unavoidable today; this plan has "
