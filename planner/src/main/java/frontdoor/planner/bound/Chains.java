@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Each task's earliest possible end and latest end that keeps its referral on time, with no other
- * referral in the way: a task starts on the grain once its predecessors end, inside a window of a worker
+ * Each task's earliest possible end and latest end that keeps its referral on time (its followers in the
+ * referral after it, inside a window of a worker with its skill), with no other referral in the way: a task starts on the grain once its predecessors end, inside a window of a worker
  * with its skill, around the work already started (pinned). Every plan ends each task no earlier than
  * this, so a referral whose chain ends after its due time here is late in every plan: unavoidable.
  */
@@ -44,7 +44,7 @@ final class Chains {
                 }
                 latest = Math.min(latest, latestEnd.get(after) - after.getMinutes());
             }
-            latestEnd.put(t, latest);
+            latestEnd.put(t, t.isPinned() ? latest : lastFit(t, latest));
         }
     }
 
@@ -105,6 +105,23 @@ final class Chains {
         String late = earliestStart(t) - ready >= AllocationPlan.GRAIN ? " (no one with " + t.getSkill() + " is in and free before "
                 + day.clock(earliestStart(t)) + ")" : "";
         return task + " ends at " + day.clock(earliestEnd(t)) + " at the earliest" + late;
+    }
+
+    /**
+     * The latest end by {@code latest} at which a worker with the task's skill can be finishing it inside one
+     * of their windows (the task cannot end later than that in any plan where it ends by {@code latest}).
+     */
+    private static int lastFit(ScreeningTask task, int latest) {
+        int best = Integer.MIN_VALUE / 2;
+        for (StaffMember staff : task.getEligibleStaff()) {
+            for (var w : staff.windows()) {
+                int end = Math.min(latest, w.end());
+                if (end - w.start() >= task.getMinutes()) {
+                    best = Math.max(best, end);
+                }
+            }
+        }
+        return task.getEligibleStaff().isEmpty() ? latest : best;
     }
 
     /** The predecessor that ends last (what the task waits for), or null. */
