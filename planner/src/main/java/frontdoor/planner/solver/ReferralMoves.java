@@ -70,6 +70,9 @@ public class ReferralMoves implements MoveIteratorFactory<AllocationPlan, PlaceT
     }
 
     private PlaceTasksMove move(AllocationPlan plan, Random random) {
+        if (referrals.isEmpty()) {
+            return new PlaceTasksMove("nothing to move: every task is pinned", List.of(), List.of(), List.of());
+        }
         ScreeningReferral first = referrals.get(random.nextInt(referrals.size()));
         int kind = random.nextInt(4);
         if (kind == 0) {
