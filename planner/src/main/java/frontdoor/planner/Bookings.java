@@ -10,28 +10,28 @@ import java.util.List;
 import java.util.Map;
 
 /** Who is booked when: finds the earliest free slot on the grain inside a worker's windows. */
-final class Bookings {
+public final class Bookings {
     private final Map<StaffMember, List<int[]>> booked = new HashMap<>();
 
     /** The bookings of every assigned task of a plan. */
-    static Bookings of(List<ScreeningTask> tasks) {
+    public static Bookings of(List<ScreeningTask> tasks) {
         Bookings bookings = new Bookings();
         tasks.stream().filter(ScreeningTask::isAssigned).forEach(t -> bookings.book(t.getStaff(), t.getStart(), t.getEnd()));
         return bookings;
     }
 
-    Bookings copy() {
+    public Bookings copy() {
         Bookings copy = new Bookings();
         booked.forEach((staff, list) -> copy.booked.put(staff, new ArrayList<>(list)));
         return copy;
     }
 
-    void book(StaffMember staff, int start, int end) {
+    public void book(StaffMember staff, int start, int end) {
         booked.computeIfAbsent(staff, s -> new ArrayList<>()).add(new int[] {start, end});
     }
 
     /** The earliest start from {@code from} at which {@code staff} is in and free for {@code minutes}, or null. */
-    Integer earliestFit(StaffMember staff, int from, int minutes) {
+    public Integer earliestFit(StaffMember staff, int from, int minutes) {
         List<int[]> busy = booked.getOrDefault(staff, List.of());
         for (Window window : staff.windows()) {
             int start = onGrain(Math.max(from, window.start()));

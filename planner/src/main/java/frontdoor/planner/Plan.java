@@ -9,7 +9,18 @@ import java.util.List;
  * what is left with its reason, which referrals will be late and why, and each constraint's total.
  */
 public record Plan(String score, List<Assignment> assignments, List<Unassigned> unassigned,
-                   List<LateReferral> lateReferrals, List<ConstraintTotal> constraints) {
+                   List<LateReferral> lateReferrals, List<ConstraintTotal> constraints, Bound bound) {
+
+    /** A plan without its lower bound (plans stored before the bound, tests). */
+    public Plan(String score, List<Assignment> assignments, List<Unassigned> unassigned,
+                List<LateReferral> lateReferrals, List<ConstraintTotal> constraints) {
+        this(score, assignments, unassigned, lateReferrals, constraints, null);
+    }
+
+    /** The same plan with other unassigned entries (a service adds the referrals it cannot plan). */
+    public Plan withUnassigned(List<Unassigned> others) {
+        return new Plan(score, assignments, others, lateReferrals, constraints, bound);
+    }
 
     public record Assignment(String taskId, String staffId, Instant start, Instant end) {
     }
@@ -21,7 +32,41 @@ public record Plan(String score, List<Assignment> assignments, List<Unassigned> 
     public record Unassigned(String taskId, String referralId, String reason) {
     }
 
-    public record LateReferral(String referralId, RagRating rag, int minutesLate, String reason) {
+    /**
+     * A referral that will be late or is left undone while due today. {@code cause} is
+     * {@link Bound#UNAVOIDABLE} (no plan can have it on time) or {@link Bound#CAPACITY} (the day's work
+     * outruns the staff time with {@code bottleneck}, the skill under the heaviest load before its due time).
+     */
+    public record LateReferral(String referralId, RagRating rag, int minutesLate, String reason, String cause,
+                               String bottleneck) {
+        public LateReferral(String referralId, RagRating rag, int minutesLate, String reason) {
+            this(referralId, rag, minutesLate, reason, null, null);
+        }
+    }
+
+    /**
+     * How close the plan is to the best possible: no plan of this day misses fewer than
+     * {@code weightedMisses} (RAG-weighted referrals late or left undone while due today); this plan misses
+     * {@code planWeightedMisses}. The bound is the unavoidable misses (each named) plus the fewest further
+     * misses that the tightest shortage of staff time before a deadline forces ({@code capacity}).
+     */
+    public record Bound(long weightedMisses, long planWeightedMisses, long unavoidable, List<UnavoidableMiss> unavoidableMisses,
+                        Shortage capacity, String summary) {
+        public static final String UNAVOIDABLE = "unavoidable";
+        public static final String CAPACITY = "capacity";
+    }
+
+    /** A referral no plan can finish by its due time, and why (which chain of tasks does not fit). */
+    public record UnavoidableMiss(String referralId, RagRating rag, String reason) {
+    }
+
+    /**
+     * The tightest shortage: the work of {@code skills} that on-time referrals need between {@code from}
+     * and {@code until} exceeds the free minutes of the staff with those skills by {@code minutesShort};
+     * the fewest weighted misses that free that much work is {@code weightedMisses}. Null when no skill is short.
+     */
+    public record Shortage(List<String> skills, Instant from, Instant until, int workMinutes, int staffMinutes,
+                           int minutesShort, long weightedMisses, String reason) {
     }
 
     /** A constraint's total on its level ("hard", "medium", "soft") and how many matches make it. */

@@ -4,6 +4,7 @@ import frontdoor.planner.Plan.Assignment;
 import frontdoor.planner.Plan.ConstraintTotal;
 import frontdoor.planner.Plan.LateReferral;
 import frontdoor.planner.Plan.Unassigned;
+import frontdoor.planner.bound.LowerBound;
 import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.planner.domain.PlanningDay;
 import frontdoor.planner.domain.ScreeningReferral;
@@ -33,18 +34,20 @@ final class PlanReport {
         plan.getTasks().forEach(t -> byId.put(t.getId(), t));
     }
 
-    static Plan of(AllocationPlan plan, ScoreExplanation<AllocationPlan, HardMediumSoftLongScore> explanation) {
-        return new PlanReport(plan).write(explanation);
+    static Plan of(AllocationPlan plan, ScoreExplanation<AllocationPlan, HardMediumSoftLongScore> explanation, LowerBound bound) {
+        return new PlanReport(plan).write(explanation, bound);
     }
 
-    private Plan write(ScoreExplanation<AllocationPlan, HardMediumSoftLongScore> explanation) {
+    private Plan write(ScoreExplanation<AllocationPlan, HardMediumSoftLongScore> explanation, LowerBound bound) {
         List<Assignment> assignments = plan.getTasks().stream().filter(ScreeningTask::isAssigned)
                 .sorted(Comparator.comparingInt(ScreeningTask::getStart).thenComparing(t -> t.getStaff().id()))
                 .map(t -> new Assignment(t.getId(), t.getStaff().id(), day.instant(t.getStart()), day.instant(t.getEnd())))
                 .toList();
         List<Unassigned> unassigned = plan.getTasks().stream().filter(t -> !t.isAssigned())
                 .map(t -> new Unassigned(t.getId(), t.getReferral().id(), whyUnassigned(t))).toList();
-        return new Plan(explanation.getScore().toString(), assignments, unassigned, lateReferrals(), totals(explanation));
+        List<LateReferral> late = lateReferrals().stream().map(bound::classify).toList();
+        long misses = late.stream().mapToLong(l -> plan.getWeights().ragWeight(l.rag())).sum();
+        return new Plan(explanation.getScore().toString(), assignments, unassigned, late, totals(explanation), bound.against(misses));
     }
 
     private List<LateReferral> lateReferrals() {

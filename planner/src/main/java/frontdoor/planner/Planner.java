@@ -1,23 +1,28 @@
 package frontdoor.planner;
 
+import frontdoor.planner.bound.LowerBound;
 import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.planner.domain.AllocationWeights;
 import java.time.Duration;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
- * The daily allocation planner's API: plan input in, the plan with its reasons out. Solving starts from
- * the best of several greedy plans (never worse than earliest deadline first) and stops at the time
- * limit, or earlier once the best plan has not improved for a fifth of it (at least 2 seconds).
+ * The daily allocation planner's API: plan input in, the plan with its reasons out. The starting plan
+ * (the best of several greedy plans, never worse than earliest deadline first, and of a search over which
+ * referrals are on time: see {@link StartingPlan}) takes up to three quarters of the time limit, or less
+ * once it meets the lower bound; local search then improves it and stops at the limit, or earlier once the
+ * best plan has not improved for a fifth of its share (at least 2 seconds).
  */
 public final class Planner {
     public static final String SOLVER_CONFIG = "allocation/solverConfig.xml";
     private final AllocationWeights weights;
     private final SolutionManager<AllocationPlan, HardMediumSoftLongScore> solutionManager;
+    private volatile Object[] lastBound;
 
     public Planner(AllocationWeights weights) {
         this.weights = weights;
@@ -36,9 +41,20 @@ public final class Planner {
 
     /** Plans the day. @throws frontdoor.rules.InvalidInputException naming every problem of the input */
     public Plan solve(PlanInput input, Duration limit) {
+        return report(solve(input, limit, better -> { }));
+    }
+
+    /**
+     * Plans the day within {@code limit}, the starting plan's time included, telling {@code onBetter} of the
+     * starting plan and of each better plan found after it (benchmarks time the final plan with it).
+     */
+    public AllocationPlan solve(PlanInput input, Duration limit, java.util.function.Consumer<AllocationPlan> onBetter) {
         long started = System.nanoTime();
-        AllocationPlan start = startingPlan(input, limit.dividedBy(4));
-        return report(solve(start, limit.minusNanos(System.nanoTime() - started)));
+        AllocationPlan start = startingPlan(input, limit.multipliedBy(3).dividedBy(4));
+        onBetter.accept(start);
+        Solver<AllocationPlan> solver = SolverFactory.<AllocationPlan>create(solverConfig(limit.minusNanos(System.nanoTime() - started))).buildSolver();
+        solver.addEventListener(event -> onBetter.accept(event.getNewBestSolution()));
+        return solver.solve(start);
     }
 
     /** The solver's start for a day: the best of several greedy plans made within about {@code budget} (see {@link StartingPlan}). */
@@ -69,7 +85,21 @@ public final class Planner {
 
     /** The plan a manager reads, with every constraint's total and the reason for each late or left task. */
     public Plan report(AllocationPlan solved) {
-        return PlanReport.of(solved, solutionManager.explain(solved));
+        return PlanReport.of(solved, solutionManager.explain(solved), bound(solved));
+    }
+
+    /**
+     * The lower bound of a plan's day: worked out once per problem (the plans the solver finds for it share
+     * its referrals, so the last one is kept).
+     */
+    public LowerBound bound(AllocationPlan plan) {
+        Object[] last = lastBound;
+        if (last != null && last[0] == plan.getReferrals() && last[1] == plan.getStaff()) {
+            return (LowerBound) last[2];
+        }
+        LowerBound bound = LowerBound.of(plan);
+        lastBound = new Object[] {plan.getReferrals(), plan.getStaff(), bound};
+        return bound;
     }
 
     /** The shipped solver configuration with the time limit and the unimproved-time limit set. */

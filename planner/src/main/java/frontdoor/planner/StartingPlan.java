@@ -1,5 +1,6 @@
 package frontdoor.planner;
 
+import frontdoor.planner.bound.LowerBound;
 import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.planner.domain.ScreeningReferral;
 import frontdoor.planner.domain.ScreeningTask;
@@ -15,7 +16,8 @@ import java.util.function.UnaryOperator;
  * The solver's start: greedy plans in several orders, kept if better. Earliest deadline first (the
  * baseline, so the solver never ends worse than it), urgent work due today first, then rounds of "squeaky
  * wheel": the referrals that came out late move up the order and the day is filled again (two
- * schedules of how far they move).
+ * schedules of how far they move); then, for most of the time, whole referrals ({@link ReferralSearch}):
+ * which referrals due today are on time is decided by ruin and recreate.
  * Local search moves one task at a time and rarely makes room for a whole referral; this does.
  */
 final class StartingPlan {
@@ -33,7 +35,19 @@ final class StartingPlan {
 
     /** The best plan found; the squeaky-wheel rounds stop at {@code deadline} (System.nanoTime()). */
     AllocationPlan best(long deadline) {
+        long now = System.nanoTime();
         AllocationPlan best = better(fill(GreedyPlanner.EARLIEST_DEADLINE), fill(GreedyPlanner.URGENT_TODAY_FIRST));
+        best = squeakyWheel(best, now + (deadline - now) / 4);
+        if (best.getScore().mediumScore() == 0) {
+            return best; // nothing late: the search by referral has nothing to decide
+        }
+        AllocationPlan problem = this.problem.get();
+        ReferralFill byReferral = new ReferralFill(problem);
+        long floor = LowerBound.of(problem).weightedMisses();
+        return better(best, score.apply(byReferral.apply(new ReferralSearch(byReferral).best(deadline, floor), problem)));
+    }
+
+    private AllocationPlan squeakyWheel(AllocationPlan best, long deadline) {
         AllocationPlan start = best;
         for (IntUnaryOperator boost : BOOSTS) {
             Map<ScreeningReferral, Integer> rank = ranks(start, GreedyPlanner.URGENT_TODAY_FIRST);

@@ -64,7 +64,9 @@ class PlannerTest {
         assertThat(late.referralId()).isEqualTo("R-3");
         assertThat(late.rag()).isEqualTo(RagRating.AMBER);
         assertThat(late.minutesLate()).isGreaterThanOrEqualTo(50);
-        assertThat(late.reason()).contains("R-3 (AMBER) is due at 09:30", "T9", "(precedence)");
+        assertThat(late.reason()).contains("R-3 (AMBER) is due at 09:30", "T9", "(precedence)", "no plan can finish it by then");
+        assertThat(late.cause()).isEqualTo(Plan.Bound.UNAVOIDABLE);
+        assertThat(plan.bound().weightedMisses()).isEqualTo(plan.bound().planWeightedMisses()).isEqualTo(10);
     }
 
     @Test
@@ -80,10 +82,12 @@ class PlannerTest {
     @Test
     void writesTheJsonOfAllocationMd() throws IOException {
         JsonNode json = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(plan));
-        assertThat(names(json)).containsExactly("score", "assignments", "unassigned", "lateReferrals", "constraints");
+        assertThat(names(json)).containsExactly("score", "assignments", "unassigned", "lateReferrals", "constraints", "bound");
         assertThat(names(json.get("assignments").get(0))).containsExactly("taskId", "staffId", "start", "end");
         assertThat(json.get("assignments").get(0).get("start").asText()).matches("2026-03-10T\\d\\d:\\d\\d:00Z");
-        assertThat(names(json.get("lateReferrals").get(0))).containsExactly("referralId", "rag", "minutesLate", "reason");
+        assertThat(names(json.get("lateReferrals").get(0))).containsExactly("referralId", "rag", "minutesLate", "reason", "cause", "bottleneck");
+        assertThat(names(json.get("bound"))).containsExactly("weightedMisses", "planWeightedMisses", "unavoidable",
+                "unavoidableMisses", "capacity", "summary");
         assertThat(names(json.get("constraints").get(0))).containsExactly("name", "level", "total", "matches");
     }
 

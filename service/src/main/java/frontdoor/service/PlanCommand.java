@@ -59,6 +59,9 @@ final class PlanCommand {
         Files.writeString(Path.of(options.get("--output")), Json.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(plan));
         out.printf("%s: score %s, %d assigned, %d unassigned, %d late referrals%n", options.get("--output"), plan.score(),
                 plan.assignments().size(), plan.unassigned().size(), plan.lateReferrals().size());
+        out.println(plan.bound().summary());
+        plan.lateReferrals().forEach(late -> out.printf("  %s (%s): %s%n", late.referralId(), late.rag(),
+                Plan.Bound.UNAVOIDABLE.equals(late.cause()) ? "unavoidable" : "capacity" + (late.bottleneck() == null ? "" : ", " + late.bottleneck() + " ran out")));
         return 0;
     }
 

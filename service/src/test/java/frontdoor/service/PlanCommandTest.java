@@ -36,7 +36,9 @@ class PlanCommandTest {
         assertThat(plan.get("unassigned").findValuesAsText("taskId")).containsExactlyInAnyOrder("T5", "T6");
         assertThat(plan.get("lateReferrals").get(0).get("referralId").asText()).isEqualTo("R-3");
         assertThat(plan.get("constraints")).hasSize(11);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("7 assigned, 2 unassigned, 1 late referrals");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("7 assigned, 2 unassigned, 1 late referrals",
+                "At least 10 weighted misses are unavoidable today; this plan has 10.", "  R-3 (AMBER): unavoidable");
+        assertThat(plan.get("bound").get("weightedMisses").asLong()).isEqualTo(10);
     }
 
     @Test

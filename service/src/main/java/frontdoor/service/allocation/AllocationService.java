@@ -212,7 +212,7 @@ public class AllocationService {
         }
         List<Plan.Unassigned> unassigned = new ArrayList<>(report.unassigned());
         unassigned.addAll(unplanned);
-        return new Plan(report.score(), report.assignments(), unassigned, report.lateReferrals(), report.constraints());
+        return report.withUnassigned(unassigned);
     }
 
     private void submit(String id, int revision, AllocationPlan start, Planner planner, List<Plan.Unassigned> unplanned) {

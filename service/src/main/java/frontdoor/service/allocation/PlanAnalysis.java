@@ -18,9 +18,10 @@ import org.optaplanner.core.api.solver.SolutionManager;
 /**
  * Why a plan scores what it does: for each constraint its level, total and the matches behind it (the
  * tasks, referrals, families or workers), each with the planner's justification sentence, costliest first.
- * Worked out again from the stored input and plan, so it explains exactly the plan the manager read.
+ * Worked out again from the stored input and plan, so it explains exactly the plan the manager read;
+ * with the lower bound on its weighted misses (how close the plan is to the best possible).
  */
-record PlanAnalysis(String planId, int revision, String score, List<ConstraintAnalysis> constraints) {
+record PlanAnalysis(String planId, int revision, String score, List<ConstraintAnalysis> constraints, Plan.Bound bound) {
     static final int MAX_MATCHES = 200;
 
     /** A constraint's total on its level; {@code matches} counts them all, {@code justifications} shows the costliest. */
@@ -44,7 +45,7 @@ record PlanAnalysis(String planId, int revision, String score, List<ConstraintAn
                     .limit(MAX_MATCHES).toList();
             return new ConstraintAnalysis(total.name(), total.level(), total.total(), total.matches(), matches);
         }).toList();
-        return new PlanAnalysis(stored.id(), stored.revision(), plan.score(), constraints);
+        return new PlanAnalysis(stored.id(), stored.revision(), plan.score(), constraints, planner.report(solution).bound());
     }
 
     /** The planner's problem for the input with the plan's assignments in place. */

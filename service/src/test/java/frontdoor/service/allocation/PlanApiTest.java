@@ -55,8 +55,11 @@ class PlanApiTest {
         assertThat(plan.constraints()).extracting(Plan.ConstraintTotal::name).contains("Referral missed", "Workload imbalance");
         assertThat(plan.lateReferrals()).singleElement().satisfies(l -> {
             assertThat(l.referralId()).isEqualTo(late);
-            assertThat(l.reason()).startsWith(late + " (RED) is due at");
+            assertThat(l.reason()).startsWith(late + " (RED) is due at").contains("no plan can finish it by then");
+            assertThat(l.cause()).isEqualTo(Plan.Bound.UNAVOIDABLE);
         });
+        assertThat(plan.bound().weightedMisses()).isEqualTo(100);
+        assertThat(plan.bound().summary()).isEqualTo("At least 100 weighted misses are unavoidable today; this plan has 100.");
     }
 
     @Test
@@ -108,6 +111,8 @@ class PlanApiTest {
                 .get("/api/v1/plans/" + id + "/analysis"), null).getResponse().getContentAsString());
         assertThat(analysis.get("score").asText()).startsWith("0hard/");
         assertThat(analysis.get("constraints")).hasSize(11);
+        assertThat(analysis.get("bound").get("weightedMisses").asLong()).isEqualTo(100);
+        assertThat(analysis.get("bound").get("unavoidableMisses").get(0).get("referralId").asText()).isEqualTo(late);
         JsonNode missed = constraint(analysis, "Referral missed");
         assertThat(missed.get("level").asText()).isEqualTo("medium");
         assertThat(missed.get("total").asLong()).isEqualTo(-100_000); // one RED referral missed: 1000 x 100

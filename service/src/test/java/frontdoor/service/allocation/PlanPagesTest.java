@@ -53,7 +53,8 @@ class PlanPagesTest {
         String id = location.substring("/plans/".length());
         String page = page(location);
         assertThat(page).contains("id=\"timeline\"", "id=\"row-SW-1\"", "class=\"fd-block fd-block--red\"", "Red: police check of",
-                "id=\"progress\"", "What the plan costs, rule by rule", "Referral missed", "Workload imbalance");
+                "id=\"progress\"", "What the plan costs, rule by rule", "Referral missed", "Workload imbalance",
+                "id=\"bound-summary\">At least 0 weighted misses are unavoidable today; this plan has 0.");
         assertThat(page(location + "/progress")).contains("id=\"progress\"", "id=\"score\"").doesNotContain("<html");
         assertThat(page("/plans")).as("the latest plan by default").contains("/plans/" + id + "/changes");
         assertThat(page("/")).as("the manager's home page").contains("id=\"plan-late\"", "id=\"plan-unassigned\"", "href=\"/roster\"");

@@ -1,0 +1,186 @@
+package frontdoor.planner.bound;
+
+import frontdoor.planner.Plan;
+import frontdoor.planner.Plan.LateReferral;
+import frontdoor.planner.Plan.Shortage;
+import frontdoor.planner.Plan.UnavoidableMiss;
+import frontdoor.planner.domain.AllocationPlan;
+import frontdoor.planner.domain.PlanningDay;
+import frontdoor.planner.domain.ScreeningReferral;
+import frontdoor.planner.domain.ScreeningTask;
+import frontdoor.planner.domain.Skill;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A lower bound on the weighted misses of every plan of a day (the first part of the medium score: RAG
+ * weights of the referrals late, or left undone while due today), and the cause of each late referral.
+ *
+ * <p><b>Why it is a bound.</b> Take any plan that keeps the hard rules, and M the referrals it misses.
+ * (1) The unavoidable referrals are in M: each task ends no earlier than {@link Chains} says, whatever the
+ * plan. (2) Every other referral due today and not in M is finished by its due time, so each of its
+ * unstarted tasks lies inside {@code [earliestStart, latestEnd]} ({@link Chains}). For any set of skills S
+ * and interval {@code [a, d)}, the tasks needing a skill of S whose whole range lies in it are done in it
+ * by the staff with a skill of S, one task at a time, inside their windows and around started work: so
+ * their minutes, less the minutes of those tasks that belong to referrals in M, are at most those staff's
+ * free minutes in {@code [a, d)}. Hence the referrals of M offer at least the excess, and their weight is at
+ * least the cheapest cover of it ({@link CheapestCover}, exact). Each (S, a, d) gives such a bound on the
+ * weight of M outside the unavoidable ones; the largest of them, plus the unavoidable weight, is a bound
+ * on the weight of M. Referrals due after today are never missed and add nothing.
+ */
+public final class LowerBound {
+    /** Interval starts tried per skill set (the distinct earliest starts, thinned evenly beyond this). */
+    private static final int STARTS = 24;
+    private final PlanningDay day;
+    private final Chains chains;
+    private final StaffTime staffTime;
+    private final Map<ScreeningReferral, UnavoidableMiss> unavoidable = new LinkedHashMap<>();
+    private final List<ScreeningTask> work = new ArrayList<>();
+    private final Map<ScreeningReferral, Integer> index = new HashMap<>();
+    private Shortage shortage;
+
+    private LowerBound(AllocationPlan plan) {
+        this.day = plan.getDay();
+        this.chains = new Chains(plan);
+        this.staffTime = new StaffTime(plan);
+        Map<ScreeningReferral, List<ScreeningTask>> byReferral = new LinkedHashMap<>();
+        plan.getTasks().forEach(t -> byReferral.computeIfAbsent(t.getReferral(), r -> new ArrayList<>()).add(t));
+        byReferral.forEach((referral, tasks) -> {
+            String why = chains.whyUnavoidable(referral, tasks);
+            if (why != null) {
+                unavoidable.put(referral, new UnavoidableMiss(referral.id(), referral.rag(), why));
+            } else if (referral.dueToday()) {
+                index.put(referral, index.size());
+                tasks.stream().filter(t -> !t.isPinned()).forEach(work::add);
+            }
+        });
+        work.sort(Comparator.comparingInt(chains::latestEnd));
+        int required = 0;
+        for (ScreeningTask t : work) {
+            required |= bit(t.getSkill());
+        }
+        for (int skills = 1; skills <= required; skills++) {
+            if ((skills & ~required) == 0) {
+                sweep(skills);
+            }
+        }
+    }
+
+    /** The bound of the day of {@code plan} (its pinned tasks count; where the others sit does not). */
+    public static LowerBound of(AllocationPlan plan) {
+        return new LowerBound(plan);
+    }
+
+    public long unavoidableWeight() {
+        return unavoidable.keySet().stream().mapToLong(ScreeningReferral::ragWeight).sum();
+    }
+
+    public long weightedMisses() {
+        return unavoidableWeight() + (shortage == null ? 0 : shortage.weightedMisses());
+    }
+
+    /** The bound as the plan carries it, against the plan's own weighted misses. */
+    public Plan.Bound against(long planWeightedMisses) {
+        String summary = "At least " + weightedMisses() + " weighted misses are unavoidable today; this plan has "
+                + planWeightedMisses + ".";
+        return new Plan.Bound(weightedMisses(), planWeightedMisses, unavoidableWeight(), List.copyOf(unavoidable.values()),
+                shortage, summary);
+    }
+
+    /** The late referral marked unavoidable (with why) or capacity (with the skill under the heaviest load before its due time). */
+    public LateReferral classify(LateReferral late) {
+        for (var entry : unavoidable.entrySet()) {
+            if (entry.getKey().id().equals(late.referralId())) {
+                return new LateReferral(late.referralId(), late.rag(), late.minutesLate(), late.reason() + " " + entry.getValue().reason(),
+                        Plan.Bound.UNAVOIDABLE, null);
+            }
+        }
+        Skill bottleneck = null;
+        double heaviest = -1;
+        for (ScreeningTask t : work) {
+            if (t.getReferral().id().equals(late.referralId())) {
+                double load = load(t.getSkill(), chains.latestEnd(t));
+                if (load > heaviest) {
+                    heaviest = load;
+                    bottleneck = t.getSkill();
+                }
+            }
+        }
+        String reason = bottleneck == null ? late.reason() : late.reason() + " The skill under the heaviest load before its due time is "
+                + bottleneck + ": " + Math.round(100 * heaviest) + "% of its free staff time is needed by on-time work (capacity).";
+        return new LateReferral(late.referralId(), late.rag(), late.minutesLate(), reason, Plan.Bound.CAPACITY,
+                bottleneck == null ? null : bottleneck.name());
+    }
+
+    /** Work of {@code skill} due by {@code until} (from the start of the day) over its staff's free minutes. */
+    private double load(Skill skill, int until) {
+        long minutes = work.stream().filter(t -> t.getSkill() == skill && chains.latestEnd(t) <= until).mapToLong(ScreeningTask::getMinutes).sum();
+        return minutes / (double) Math.max(1, staffTime.free(bit(skill), 0, until));
+    }
+
+    private void sweep(int skills) {
+        List<ScreeningTask> tasks = work.stream().filter(t -> (bit(t.getSkill()) & skills) != 0).toList();
+        int[] starts = tasks.stream().mapToInt(chains::earliestStart).map(s -> Math.max(0, s)).distinct().sorted().toArray();
+        int step = Math.max(1, (starts.length + STARTS - 1) / STARTS);
+        for (int i = 0; i < starts.length; i += step) {
+            sweep(skills, tasks, starts[i]);
+        }
+    }
+
+    /** Each deadline after {@code from} in turn: the work that must lie in between against the free staff time. */
+    private void sweep(int skills, List<ScreeningTask> tasks, int from) {
+        long[] offered = new long[index.size()];
+        long minutes = 0;
+        for (int i = 0; i < tasks.size(); i++) {
+            ScreeningTask t = tasks.get(i);
+            if (chains.earliestStart(t) >= from) {
+                minutes += t.getMinutes();
+                offered[index.get(t.getReferral())] += t.getMinutes();
+            }
+            int until = chains.latestEnd(t);
+            if (i + 1 < tasks.size() && chains.latestEnd(tasks.get(i + 1)) == until || until <= from) {
+                continue;
+            }
+            long free = staffTime.free(skills, from, until);
+            if (minutes > free) {
+                long cost = CheapestCover.of(offers(offered), minutes - free);
+                if (shortage == null || cost > shortage.weightedMisses()) {
+                    shortage = shortage(skills, from, until, minutes, free, cost);
+                }
+            }
+        }
+    }
+
+    private List<long[]> offers(long[] offered) {
+        List<long[]> offers = new ArrayList<>();
+        index.forEach((referral, i) -> {
+            if (offered[i] > 0) {
+                offers.add(new long[] {referral.ragWeight(), offered[i]});
+            }
+        });
+        return offers;
+    }
+
+    private Shortage shortage(int skills, int from, int until, long minutes, long free, long cost) {
+        List<String> names = new ArrayList<>();
+        for (Skill s : Skill.values()) {
+            if ((skills & bit(s)) != 0) {
+                names.add(s.name());
+            }
+        }
+        String who = String.join(" or ", names);
+        String reason = "Between " + day.clock(from) + " and " + day.clock(until) + " the referrals due today need " + minutes
+                + " minutes of work that only staff with " + who + " can do, and those staff have " + free
+                + " free minutes then: " + (minutes - free) + " minutes of it cannot be done on time, so referrals of weight "
+                + cost + " at least are missed (the fewest whose work frees that much).";
+        return new Shortage(names, day.instant(from), day.instant(until), (int) minutes, (int) free, (int) (minutes - free), cost, reason);
+    }
+
+    private static int bit(Skill skill) {
+        return 1 << skill.ordinal();
+    }
+}
