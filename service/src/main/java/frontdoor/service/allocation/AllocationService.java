@@ -248,16 +248,28 @@ public class AllocationService {
         }
     }
 
+    /** How long a solver that has ended may take to hand its last plan to the store before the run is ended here. */
+    private static final long HAND_OVER_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     /**
      * Stops a run and waits (at most 30 s) until its last plan is stored. The stop is sent again every 100 ms:
      * a stop that reaches OptaPlanner after the run is active but before its solver starts is forgotten when
-     * the solver starts, and a run cancelled before it started never calls back, so it is ended here.
+     * the solver starts, and a run cancelled before it started never calls back, so it is ended here; so is a run
+     * whose solver has ended but has not handed over its last plan within 2 s (the plan stored last stands).
      */
     private void halt(String id, Job job) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long notSolvingSince = 0;
         do {
             solvers.terminateEarly(key(id, job.revision));
-            if (job.solverJob.getSolverStatus() == SolverStatus.NOT_SOLVING && cancelledBeforeItStarted(job)) {
+            boolean notSolving = job.solverJob.getSolverStatus() == SolverStatus.NOT_SOLVING;
+            notSolvingSince = notSolving ? (notSolvingSince == 0 ? System.nanoTime() : notSolvingSince) : 0;
+            boolean handedOver = notSolving && System.nanoTime() - notSolvingSince < HAND_OVER_NANOS;
+            if (notSolving && (cancelledBeforeItStarted(job) || !handedOver)) {
+                if (!handedOver) {
+                    LOG.warn("Plan {} revision {}: the solver ended without handing over its last plan; the last stored plan stands", id,
+                            job.revision);
+                }
                 write(() -> store.finish(id, job.revision, job.stopped ? Status.STOPPED : Status.DONE));
                 ended(id, job);
                 return;
@@ -274,7 +286,7 @@ public class AllocationService {
                 throw new IllegalStateException("a solver did not stop", e);
             }
         } while (System.nanoTime() < deadline);
-        throw new IllegalStateException("a solver did not stop");
+        throw new IllegalStateException("a solver did not stop (" + job.solverJob.getSolverStatus() + ")");
     }
 
     /** Only asked of a run that is not solving, so it does not block. */
