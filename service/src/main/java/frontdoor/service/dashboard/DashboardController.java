@@ -1,5 +1,8 @@
 package frontdoor.service.dashboard;
 
+import io.swagger.v3.oas.annotations.Operation;
+import frontdoor.service.web.Refuses;
+import frontdoor.service.web.Refusal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +22,8 @@ class DashboardController {
     record Answer(LocalDate from, LocalDate to, List<Figure> figures) {
     }
 
+    @Operation(summary = "The dashboard's figures for a period (12 weeks to today unless asked)")
+    @Refuses(Refusal.BAD_INPUT)
     @GetMapping("/api/v1/dashboard")
     Answer figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Period p = dashboard.period(from, to);

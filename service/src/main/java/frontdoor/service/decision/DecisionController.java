@@ -1,5 +1,11 @@
 package frontdoor.service.decision;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import frontdoor.service.web.Refuses;
+import frontdoor.service.web.Refusal;
+import frontdoor.service.web.RequestBodies;
 import frontdoor.service.referral.ReferralView;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
@@ -21,6 +27,9 @@ class DecisionController {
     }
 
     /** The decision: once per referral; a rationale where it differs from the recommendation. */
+    @Operation(summary = "Record the screening decision (once per referral)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(implementation = RequestBodies.Decision.class)))
+    @Refuses({Refusal.NOT_FOUND, Refusal.CONFLICT})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ReferralView.Decision decide(@PathVariable String referralId, @RequestBody(required = false) String body, Principal who) {
@@ -28,6 +37,9 @@ class DecisionController {
     }
 
     /** A manager's amendment of the decision, with a reason; the decision before it is kept. */
+    @Operation(summary = "Amend the decision (a manager, with a reason); the decision before it is kept")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(implementation = RequestBodies.Amendment.class)))
+    @Refuses({Refusal.NOT_FOUND, Refusal.CONFLICT})
     @PostMapping("/amendments")
     @ResponseStatus(HttpStatus.CREATED)
     ReferralView.Decision amend(@PathVariable String referralId, @RequestBody(required = false) String body, Principal who) {
