@@ -15,6 +15,6 @@ record ProblemBody(@Schema(description = "a URI reference; about:blank unless sa
 
     @Schema(name = "BrokenField", description = "One broken field of an input: its JSON path and why it was refused.")
     record BrokenField(@Schema(example = "$.concerns[0].code") String path,
-                       @Schema(example = "must be a code of the indicator catalogue in force") String reason) {
+                       @Schema(example = "is not in the indicator catalogue in force") String reason) {
     }
 }
