@@ -1,5 +1,6 @@
 package frontdoor.service.allocation;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The manager's daily allocation plan: start solving (202 with the plan's id), watch it, stop it, change
  * it while it stands, and read why it scores what it does.
  */
+@Tag(name = "Plans", description = "The manager's daily allocation plan: solve, watch, stop, change, analyse")
 @RestController
 @RequestMapping("/api/v1/plans")
 class PlanController {

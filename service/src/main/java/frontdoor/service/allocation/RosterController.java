@@ -1,5 +1,6 @@
 package frontdoor.service.allocation;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Today's team, kept by the manager: who works, from which agency, with which skills, in which windows. */
+@Tag(name = "Roster", description = "Today's team: agencies, skills and working windows")
 @RestController
 @RequestMapping("/api/v1/roster")
 class RosterController {

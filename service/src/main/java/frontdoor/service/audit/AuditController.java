@@ -1,5 +1,6 @@
 package frontdoor.service.audit;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import frontdoor.service.web.Refuses;
 import frontdoor.service.web.Refusal;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * array of entries, oldest first, as it always has; {@code X-Total-Count} and a {@code Link} header
  * ({@code rel="next"}, {@code rel="prev"}) tell a client there is more.
  */
+@Tag(name = "Audit", description = "The audit trail and its verification (auditors)")
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditController {

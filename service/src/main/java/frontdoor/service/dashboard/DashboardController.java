@@ -1,5 +1,6 @@
 package frontdoor.service.dashboard;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import frontdoor.service.web.Refuses;
 import frontdoor.service.web.Refusal;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/dashboard}: every figure of the dashboard page as JSON, for the period asked (12 weeks to today unless asked). */
+@Tag(name = "Dashboard", description = "Counts of referrals and decisions over a period (managers and auditors)")
 @RestController
 class DashboardController {
     private final Dashboard dashboard;

@@ -1,5 +1,6 @@
 package frontdoor.service.gathering;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What the agencies know of a referral: its checks, their results, information, consent, and its revisions. */
+@Tag(name = "Gathering", description = "What the agencies know of a referral: checks, results, information, consent, and the revisions they cause")
 @RestController
 @RequestMapping("/api/v1/referrals/{referralId}")
 class GatheringController {

@@ -1,5 +1,6 @@
 package frontdoor.service.policy;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The practice lead's policy API (docs/policy.md): versions, drafts and their files, checks, approval, publish, rollback. */
+@Tag(name = "Policy", description = "The practice lead's policy versions: drafts, files, checks, approval, publishing, rollback")
 @RestController
 @RequestMapping("/api/v1/policy")
 class PolicyController {

@@ -1,5 +1,6 @@
 package frontdoor.service.referral;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Referrals", description = "Referrals in, each with its recommendation and reasons; the screening queue; a referral as screening sees it")
 @RestController
 @RequestMapping("/api/v1/referrals")
 class ReferralController {

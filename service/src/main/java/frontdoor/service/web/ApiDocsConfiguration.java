@@ -78,11 +78,16 @@ class ApiDocsConfiguration {
         return answer.content(new Content().addMediaType(PROBLEM, problem));
     }
 
-    /** What the contract's records cannot say (ContractSchemas), and its examples on the bodies and answers of their schemas. */
+    /** What the contract's records cannot say (ContractSchemas), operation names, and the examples on the bodies and answers of their schemas. */
     @Bean
-    OpenApiCustomizer examples() {
+    OpenApiCustomizer contract() {
         return api -> {
             ContractSchemas.apply(api);
+            // One handler serves a policy file and a case file: the case path's operation is named for it.
+            api.getPaths().forEach((path, item) -> item.readOperations().stream()
+                    .filter(o -> path.contains("/files/") && o.getOperationId() != null)
+                    .forEach(o -> o.setOperationId(o.getOperationId().replaceAll("_\\d+$", "")
+                            + (path.contains("/files/cases/") ? "Case" : ""))));
             api.getPaths().values().forEach(path -> path.readOperations().forEach(ApiDocsConfiguration::examples));
         };
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import frontdoor.client.ApiClient;
 import frontdoor.client.ApiException;
-import frontdoor.client.api.DecisionControllerApi;
-import frontdoor.client.api.PlanControllerApi;
-import frontdoor.client.api.ReferralControllerApi;
-import frontdoor.client.api.RosterControllerApi;
+import frontdoor.client.api.DecisionsApi;
+import frontdoor.client.api.PlansApi;
+import frontdoor.client.api.ReferralsApi;
+import frontdoor.client.api.RosterApi;
 import frontdoor.client.model.Child;
 import frontdoor.client.model.Concern;
 import frontdoor.client.model.Decision;
@@ -68,7 +68,7 @@ class GeneratedClientTest {
     @Test
     void aReferralGetsItsTypedRecommendation() throws Exception {
         String id = "T-" + UUID.randomUUID();
-        Submission answer = new ReferralControllerApi(as("worker")).submit(referral(id, OffsetDateTime.parse("2026-11-23T09:15:00Z")));
+        Submission answer = new ReferralsApi(as("worker")).submit(referral(id, OffsetDateTime.parse("2026-11-23T09:15:00Z")));
 
         Recommendation r = answer.getRecommendation();
         assertThat(answer.getReferralId()).isEqualTo(id);
@@ -91,7 +91,7 @@ class GeneratedClientTest {
         Referral broken = referral("not an id!", OffsetDateTime.parse("2026-11-23T09:15:00Z"));
         broken.getConcerns().get(0).code("NO_SUCH_CODE");
 
-        ApiException refused = catchThrowableOfType(ApiException.class, () -> new ReferralControllerApi(client).submit(broken));
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> new ReferralsApi(client).submit(broken));
 
         assertThat(refused.getCode()).isEqualTo(400);
         Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
@@ -105,12 +105,12 @@ class GeneratedClientTest {
         Staff worker = new Staff().id("GC-1").agency(Staff.AgencyEnum.SOCIAL_CARE)
                 .skills(List.of(Staff.SkillsEnum.QUALIFIED_SOCIAL_WORKER, Staff.SkillsEnum.SOCIAL_CARE_SYSTEMS, Staff.SkillsEnum.POLICE_SYSTEMS))
                 .windows(List.of(new Window().start(now.minusHours(1)).end(now.plus(Duration.ofHours(8)))));
-        RosterControllerApi roster = new RosterControllerApi(as("manager"));
+        RosterApi roster = new RosterApi(as("manager"));
         assertThat(roster.put("GC-1", worker).getId()).isEqualTo("GC-1");
         String id = "T-" + UUID.randomUUID();
-        new ReferralControllerApi(as("worker")).submit(referral(id, now.minusMinutes(5)));
+        new ReferralsApi(as("worker")).submit(referral(id, now.minusMinutes(5)));
 
-        PlanControllerApi plans = new PlanControllerApi(as("manager"));
+        PlansApi plans = new PlansApi(as("manager"));
         PlanView plan = plans.start();
         assertThat(plan.getId()).isNotBlank();
         assertThat(plan.getInput().getTasks()).anySatisfy(t -> assertThat(t.getReferralId()).isEqualTo(id));
@@ -118,7 +118,7 @@ class GeneratedClientTest {
         PlanView stopped = plans.stop(plan.getId());
         assertThat(stopped.getStatus()).isIn("STOPPED", "DONE");
 
-        Decision decision = new DecisionControllerApi(as("worker")).decide(id, new DecisionRequest().thresholdLevel(4)
+        Decision decision = new DecisionsApi(as("worker")).decide(id, new DecisionRequest().thresholdLevel(4)
                 .rag(DecisionRequest.RagEnum.RED).pathway("STRATEGY_DISCUSSION").actions(List.of("MARAC_REFERRAL")));
         assertThat(decision.getRag()).isEqualTo(Decision.RagEnum.RED);
         assertThat(decision.getDecidedBy()).isEqualTo("worker");
