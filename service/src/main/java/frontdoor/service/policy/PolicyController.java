@@ -85,7 +85,7 @@ class PolicyController {
     @Operation(summary = "Approve a checked draft (a second practice lead, naming the sign-off)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(implementation = RequestBodies.PolicyApproval.class)))
     @ApiResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = AnswerBodies.Approved.class)))
-    @Refuses({Refusal.NOT_FOUND, Refusal.CONFLICT, Refusal.UNPROCESSABLE})
+    @Refuses({Refusal.NOT_FOUND, Refusal.CONFLICT, Refusal.UNPROCESSABLE, Refusal.OWN_DRAFT})
     @PostMapping("/drafts/{draftId}/approve")
     Map<String, String> approve(@PathVariable String draftId, @RequestBody String body, Principal who) {
         publishing.approve(draftId, body, who.getName());

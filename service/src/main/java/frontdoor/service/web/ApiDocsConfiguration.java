@@ -7,7 +7,9 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -18,22 +20,28 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * The OpenAPI 3 description at /v3/api-docs (Swagger UI at /swagger-ui.html), the contract an integrator
  * generates a client from (docs/screening.md; a copy is committed as docs/openapi.json). Every operation
- * answers 401 and 403 as well, every one that takes a body 400 and 413, and those its {@link Refuses} names.
+ * answers 401 and 403 as well, every one that takes a body 400 and 413 (and 415 where its mapping names the
+ * content types it consumes), and those its {@link Refuses} names.
  */
 @Configuration
 class ApiDocsConfiguration {
     static final String PROBLEM = "application/problem+json";
     static final String TEXT = "text/plain";
+    static final String JSON = "application/json";
 
     @Bean
     OpenAPI frontdoorApi() {
         Components components = new Components()
                 .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"));
         ModelConverters.getInstance().readAll(ProblemBody.class).forEach(components::addSchemas);
+        ModelConverters.getInstance().readAll(ErrorBody.class).forEach(components::addSchemas);
         return new OpenAPI()
                 .info(new Info().title("Frontdoor").version("v1")
                         .description("Referrals in, recommendations with their reasons out; decisions, the day's allocation plan, "
@@ -48,28 +56,48 @@ class ApiDocsConfiguration {
     @Bean
     OperationCustomizer refusals() {
         return (operation, handler) -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent().containsKey(TEXT)) {
+                // A policy file is read as its text whatever the content type says: text/plain describes it.
+                operation.getRequestBody().getContent().remove(JSON);
+                operation.getRequestBody().description("The file's text, whatever the content type says");
+            }
             List<Refusal> refusals = new ArrayList<>(List.of(Refusal.UNAUTHENTICATED, Refusal.FORBIDDEN));
             if (operation.getRequestBody() != null) {
                 refusals.addAll(List.of(Refusal.BAD_INPUT, Refusal.TOO_LARGE));
+            }
+            if (consumesOnlySome(handler)) {
+                refusals.add(Refusal.UNSUPPORTED_MEDIA_TYPE);
             }
             Refuses named = handler.getMethodAnnotation(Refuses.class);
             if (named != null) {
                 refusals.addAll(List.of(named.value()));
             }
-            refusals.forEach(r -> operation.getResponses().addApiResponse(r.code(), answer(r)));
-            if (operation.getRequestBody() != null && operation.getRequestBody().getContent().containsKey(TEXT)) {
-                // A policy file is read as its text whatever the content type says: text/plain describes it.
-                operation.getRequestBody().getContent().remove("application/json");
-                operation.getRequestBody().description("The file's text, whatever the content type says");
-            }
+            refusals.forEach(r -> operation.getResponses().merge(r.code(), answer(r), ApiDocsConfiguration::both));
             return operation;
         };
     }
 
+    /** A mapping that names what it consumes refuses any other content type (415, before the operation runs). */
+    private static boolean consumesOnlySome(HandlerMethod handler) {
+        RequestMapping onMethod = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        RequestMapping onType = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), RequestMapping.class);
+        return onMethod != null && onMethod.consumes().length > 0 || onType != null && onType.consumes().length > 0;
+    }
+
+    /** Two refusals of one status (403 by role, 403 by four eyes): one answer with both bodies. */
+    private static ApiResponse both(ApiResponse first, ApiResponse second) {
+        second.getContent().forEach(first.getContent()::addMediaType);
+        return first.description(first.getDescription() + " " + second.getDescription());
+    }
+
     private static ApiResponse answer(Refusal refusal) {
         ApiResponse answer = new ApiResponse().description(refusal.description());
-        if (refusal == Refusal.UNAUTHENTICATED || refusal == Refusal.FORBIDDEN) {
-            return answer;
+        if (!refusal.problem()) {
+            if (refusal == Refusal.UNAUTHENTICATED) {
+                answer.addHeaderObject("WWW-Authenticate", new Header().description("Basic realm=\"Realm\"")
+                        .schema(new StringSchema()));
+            }
+            return answer.content(new Content().addMediaType(JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/Error"))));
         }
         MediaType problem = new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"));
         if (refusal == Refusal.BAD_INPUT) {

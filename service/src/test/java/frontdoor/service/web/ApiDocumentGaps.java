@@ -38,9 +38,9 @@ final class ApiDocumentGaps {
             String code = answer.getKey();
             JsonNode content = answer.getValue().path("content");
             noWildcard(name + " " + code, content, gaps);
-            if (code.startsWith("4") && !code.equals("401") && !code.equals("403")
-                    && !content.path("application/problem+json").path("schema").path("$ref").asText().endsWith("/Problem")) {
-                gaps.add(name + " " + code + ": not an application/problem+json Problem");
+            if (code.startsWith("4") && !content.path("application/problem+json").path("schema").path("$ref").asText().endsWith("/Problem")
+                    && !content.path("application/json").path("schema").path("$ref").asText().endsWith("/Error")) {
+                gaps.add(name + " " + code + ": neither an application/problem+json Problem nor an application/json Error");
             }
             if (code.startsWith("2") && "string".equals(content.path("application/json").path("schema").path("type").asText())) {
                 gaps.add(name + " " + code + ": the JSON answer is typed string");

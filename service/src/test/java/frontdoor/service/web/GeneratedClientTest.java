@@ -38,8 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A Java client generated from the committed OpenAPI document (the same as the served one: ApiDocumentTest)
- * sends the contract's referral and reads the typed recommendation, a refusal's problem body, a decision and
- * a plan, over HTTP from the running service.
+ * sends the contract's referral and reads the typed recommendation, a refusal's problem body, a refusal
+ * made before the operation runs, a decision and a plan, over HTTP from the running service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"frontdoor.allocation.solve-seconds=2", "frontdoor.allocation.watch-seconds=0"})
@@ -97,6 +97,19 @@ class GeneratedClientTest {
         Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
         assertThat(problem.getStatus()).isEqualTo(400);
         assertThat(problem.getErrors()).extracting(e -> e.getPath()).contains("$.referralId", "$.concerns[0].code");
+    }
+
+    @Test
+    void aRefusalBeforeTheOperationIsATypedError() throws Exception {
+        ApiClient client = as("auditor");
+
+        ApiException refused = catchThrowableOfType(ApiException.class,
+                () -> new ReferralsApi(client).submit(referral("T-" + UUID.randomUUID(), OffsetDateTime.parse("2026-11-23T09:15:00Z"))));
+
+        assertThat(refused.getCode()).isEqualTo(403);
+        frontdoor.client.model.Error error = client.getObjectMapper().readValue(refused.getResponseBody(), frontdoor.client.model.Error.class);
+        assertThat(error.getStatus()).isEqualTo(403);
+        assertThat(error.getPath()).isEqualTo("/api/v1/referrals");
     }
 
     @Test
