@@ -1,5 +1,6 @@
 package frontdoor.service.gathering;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import frontdoor.rules.Recommendation;
 import com.fasterxml.jackson.annotation.JsonRawValue;
@@ -27,7 +28,8 @@ class Revisions {
 
     /** A revision as the API shows it ({@code input} stays in the store: it carries the notes). */
     record Revision(int revision, Instant at, String by, String cause, @JsonRawValue @Schema(implementation = Recommendation.class) String recommendation,
-                    @JsonRawValue @Schema(implementation = Changes.Change[].class, description = "each output that changed from the revision before, and why") String changes, String policyVersion, Instant screeningDueBy) {
+                    @JsonRawValue @ArraySchema(schema = @Schema(implementation = Changes.Change.class),
+                            arraySchema = @Schema(description = "each output that changed from the revision before, and why")) String changes, String policyVersion, Instant screeningDueBy) {
     }
 
     /** The input evaluated by a revision, for a replay. */
