@@ -72,7 +72,7 @@ class PlanController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanChange.class)))
     @ApiResponse(responseCode = "202", description = "The change is applied and the re-plan's first plan is there; solving goes on",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @Refuses({Refusal.NOT_FOUND, Refusal.CONFLICT})
+    @Refuses({Refusal.NOT_FOUND, Refusal.CONFLICT, Refusal.TOO_MANY})
     @PostMapping("/{id}/changes")
     ResponseEntity<PlanView> change(@PathVariable String id, @RequestBody(required = false) String body, Principal who) {
         return ResponseEntity.accepted().body(service.change(id, PlanChange.read(body), who.getName()));
