@@ -3,7 +3,8 @@ package frontdoor.service.audit;
 /**
  * What an audit entry records. The roster and plan actions have a staff id or a plan id as their subject;
  * CHECK_RESULT_RECORDED, INFORMATION_RECORDED and CONSENT_RECORDED are what was gathered for a referral, REVISED its
- * re-evaluation (ids, codes counted, outputs: never a note or summary). ROSTER_CHANGED is a staff member added or replaced (also when a plan change ends their windows).
+ * re-evaluation (ids, codes counted, outputs: never a note or summary); SIGNED_OFF a manager's sign-off of the decision
+ * (the version signed, never the comment). ROSTER_CHANGED is a staff member added or replaced (also when a plan change ends their windows).
  * RESTRICTED_SHOWN and RESTRICTED_WITHHELD are each view of a referral with restricted information by a reader
  * cleared for it or not (the view and the agencies, never what it says).
  */
@@ -12,5 +13,5 @@ public enum AuditAction {
     ROSTER_CHANGED, ROSTER_REMOVED, PLAN_STARTED, PLAN_CHANGED, PLAN_STOPPED,
     POLICY_DRAFTED, POLICY_DRAFT_SAVED, POLICY_CHECKED, POLICY_APPROVED, POLICY_PUBLISHED,
     CHECK_RESULT_RECORDED, INFORMATION_RECORDED, CONSENT_RECORDED, REVISED,
-    RESTRICTED_SHOWN, RESTRICTED_WITHHELD
+    RESTRICTED_SHOWN, RESTRICTED_WITHHELD, SIGNED_OFF
 }

@@ -16,16 +16,18 @@ import org.springframework.stereotype.Service;
 public class Dashboard {
     /** The figures' URL names, in the order the page shows them. */
     public static final List<String> NAMES = List.of("referrals-per-day", "rag-mix", "timeliness", "outcomes", "re-referrals",
-            "overrides", "latency");
+            "overrides", "check-turnaround", "open-checks", "latency");
     private final ReferralFigures referrals;
     private final DecisionFigures decisions;
     private final OverrideFigure overrides;
     private final LatencyFigure latency;
+    private final CheckFigures checks;
     private final PolicyHolder policy;
     private final Clock clock;
 
     Dashboard(ReferralFigures referrals, DecisionFigures decisions, OverrideFigure overrides, LatencyFigure latency,
-              PolicyHolder policy, ObjectProvider<Clock> clock) {
+              CheckFigures checks, PolicyHolder policy, ObjectProvider<Clock> clock) {
+        this.checks = checks;
         this.referrals = referrals;
         this.decisions = decisions;
         this.overrides = overrides;
@@ -52,6 +54,8 @@ public class Dashboard {
             case "outcomes" -> decisions.outcomes(p);
             case "re-referrals" -> referrals.reReferrals(p);
             case "overrides" -> overrides.byRule(p);
+            case "check-turnaround" -> checks.turnaround(p);
+            case "open-checks" -> checks.open(p, clock.instant());
             case "latency" -> latency.sinceStart();
             default -> throw ApiException.notFound("no figure " + name);
         };

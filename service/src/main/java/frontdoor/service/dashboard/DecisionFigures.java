@@ -36,8 +36,9 @@ class DecisionFigures {
     }
 
     /**
-     * Each referral's first decision against the timescale of the highest RAG it ever had: the recommended one,
-     * the decision's and every amendment's. A rating lowered afterwards never makes a late decision look timely.
+     * Each referral's first decision against the due time of the highest RAG it ever had: the recommended one, every
+     * revision's (a rise counted from when the information that raised it was recorded), the decision's and every
+     * amendment's. A rating lowered afterwards never makes a late decision look timely.
      */
     @Transactional(readOnly = true)
     Figure timeliness(Period p, Instant now) {
@@ -54,17 +55,29 @@ class DecisionFigures {
         Unreadable unreadable = new Unreadable();
         for (Row row : rows) {
             if (!referrals.containsKey(row.id())) {
-                referrals.put(row.id(), unreadable.recommendation(row.recommendation()).map(r -> new Timed(row.received(), r.rag())).orElse(null));
+                referrals.put(row.id(), unreadable.recommendation(row.recommendation())
+                        .map(r -> new Timed(row.received(), r.rag(), row.received().plus(timescales.get(r.rag())))).orElse(null));
             }
             Timed t = referrals.get(row.id());
             if (t != null && row.rag() != null) {
-                t.decided(RagRating.valueOf(row.rag()), row.decidedAt());
+                RagRating rag = RagRating.valueOf(row.rag());
+                t.rated(rag, row.received().plus(timescales.get(rag)));
+                t.firstDecision = t.firstDecision == null ? row.decidedAt() : t.firstDecision;
             }
         }
+        jdbc.sql("SELECT v.referral, v.recommendation, v.due_by FROM revision v JOIN referral r ON r.id = v.referral"
+                        + " WHERE r.received_at >= ? AND r.received_at < ?")
+                .params(utc(p.start()), utc(p.end()))
+                .query(rs -> {
+                    Timed t = referrals.get(rs.getLong(1));
+                    Instant due = instant(rs, 3);
+                    if (t != null) {
+                        unreadable.recommendation(rs.getString(2)).ifPresent(r -> t.rated(r.rag(), due));
+                    }
+                });
         referrals.values().removeIf(java.util.Objects::isNull);
         for (Timed t : referrals.values()) {
-            Instant due = t.received.plus(timescales.get(t.highest));
-            String outcome = t.firstDecision == null ? (now.isAfter(due) ? OVERDUE : null) : t.firstDecision.isAfter(due) ? LATE : IN_TIME;
+            String outcome = t.firstDecision == null ? (now.isAfter(t.due) ? OVERDUE : null) : t.firstDecision.isAfter(t.due) ? LATE : IN_TIME;
             if (outcome != null) {
                 counts.add(outcome, p.weekOf(t.received));
             }
@@ -73,9 +86,10 @@ class DecisionFigures {
         return new Figure("timeliness", "Decisions made within their RAG timescale, by week",
                 "Decided in time: " + Counts.share(counts.total(IN_TIME), decided) + " of decisions.", "stacked", "Week beginning",
                 weeks.stream().map(LocalDate::toString).toList(), counts.series(),
-                unreadable.note("Each referral's decision is measured against the timescale of the highest RAG rating it ever had"
-                        + " (the recommendation's, the decision's or any amendment's), so a rating lowered afterwards"
-                        + " never makes a late decision look timely. Counted in the week the referral was received."));
+                unreadable.note("Each referral's decision is measured against the due time of the highest RAG rating it ever had"
+                        + " (the recommendation's, any revision's after information from an agency, the decision's or any"
+                        + " amendment's), so a rating lowered afterwards never makes a late decision look timely. Counted in"
+                        + " the week the referral was received."));
     }
 
     /** The outcome of each decided referral (after any amendment), and the share of no further action. */
@@ -99,20 +113,26 @@ class DecisionFigures {
     private record Row(long id, Instant received, String recommendation, String rag, Instant decidedAt) {
     }
 
-    /** A referral's receipt, the highest RAG it has had so far and its first decision's time. */
+    /** A referral's receipt, the highest RAG it has had so far, the due time that gave, and its first decision's time. */
     private static final class Timed {
         final Instant received;
         RagRating highest;
+        Instant due;
         Instant firstDecision;
 
-        Timed(Instant received, RagRating recommended) {
+        Timed(Instant received, RagRating recommended, Instant due) {
             this.received = received;
             this.highest = recommended;
+            this.due = due;
         }
 
-        void decided(RagRating rag, Instant at) {
+        /**
+         * A rating it had, and the due time it gave: the earliest of them stands, as a rise brings the due time forward
+         * (a revision's is already the earlier of the old one and the new timescale) and a fall never extends it.
+         */
+        void rated(RagRating rag, Instant dueThen) {
             highest = rag.compareTo(highest) < 0 ? rag : highest;
-            firstDecision = firstDecision == null ? at : firstDecision;
+            due = dueThen.isBefore(due) ? dueThen : due;
         }
     }
 }

@@ -53,9 +53,8 @@ public class DecisionChoice {
             } else if (path.startsWith("$.actions")) {
                 errors.add("actions-choice", "Select actions from the list only");
             } else if (path.equals("$.rationale")) {
-                errors.add("rationale", p.reason().startsWith("is required")
-                        ? "Give your rationale: your decision differs from the recommendation"
-                        : "Rationale must be 4,000 characters or fewer");
+                errors.add("rationale", "Give your rationale for this decision, agreeing with the recommendation or not,"
+                        + " in 4,000 characters or fewer");
             } else {
                 errors.add("thresholdLevel", "The decision could not be read (" + path + " " + p.reason() + ")");
             }

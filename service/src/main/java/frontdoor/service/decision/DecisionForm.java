@@ -27,8 +27,9 @@ record DecisionForm(int thresholdLevel, RagRating rag, String pathway, SortedSet
     static final Set<String> ACTIONS = Set.of("MARAC_REFERRAL", "POLICE_NOTIFICATION", "PREVENT_REFERRAL",
             "PRIVATE_FOSTERING_ASSESSMENT", "ACCOMMODATION_ASSESSMENT", "MEDICAL_ASSESSMENT", "SEEK_CONSENT",
             "MANAGER_CONSENT_REVIEW", "REQUEST_WRITTEN_REFERRAL", "MULTI_AGENCY_REVIEW", "PRE_BIRTH_ASSESSMENT");
-    private static final Pattern WORDS = Pattern.compile("(?s)\\s*\\S.{0,3999}");
-    private static final String WORDS_RULE = "must be 1 to 4000 characters, not blank";
+    /** Words a person writes (a rationale, a reason, a comment): 1 to 4,000 characters, not blank. */
+    static final Pattern WORDS = Pattern.compile("(?s)\\s*\\S.{0,3999}");
+    static final String WORDS_RULE = "must be 1 to 4000 characters, not blank";
 
     static DecisionForm read(String body, boolean amendment) {
         JsonNode root = StrictJson.BODY.tree(body);
@@ -46,7 +47,7 @@ record DecisionForm(int thresholdLevel, RagRating rag, String pathway, SortedSet
             in.problem("$.pathway", "must be one of " + new TreeSet<>(PATHWAYS));
         }
         SortedSet<String> actions = actions(in, root.get("actions"));
-        String rationale = in.text(root, "$", "rationale", false, WORDS, WORDS_RULE);
+        String rationale = in.text(root, "$", "rationale", !amendment, WORDS, WORDS_RULE); // a person decides, with reasons
         String reason = amendment ? in.text(root, "$", "reason", true, WORDS, WORDS_RULE) : null;
         if (!in.problems().isEmpty()) {
             throw new InvalidInputException(in.problems());

@@ -1,7 +1,5 @@
 package frontdoor.service.decision;
 
-import frontdoor.rules.InvalidInputException;
-import frontdoor.rules.Problem;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.StrictJson;
 import frontdoor.service.audit.AuditAction;
@@ -17,15 +15,17 @@ import frontdoor.service.web.ApiException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.security.core.Authentication;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A person's decision on a referral, once; a manager's amendments after it, each with a reason. A decision
- * that differs from the recommendation needs a rationale. Decision, referral status and audit entry
- * commit together.
+ * A person's decision on a referral, once; a manager's amendments after it, each with a reason. The decision
+ * is a social-care worker's ({@link WhoDecides}) and always has a rationale, agreeing or not. Decision (with its
+ * own due time), referral status and audit entry commit together; the recommendation and revisions stay as
+ * they were, so the recommended, current and decided outputs are kept apart.
  */
 @Service
 class DecisionService {
@@ -35,9 +35,11 @@ class DecisionService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final PolicyHolder policy;
+    private final WhoDecides whoDecides;
 
     DecisionService(ReferralService referralService, ReferralRepository referrals, DecisionRepository decisions, AuditLog audit,
-                    TransactionTemplate tx, PolicyHolder policy) {
+                    TransactionTemplate tx, PolicyHolder policy, WhoDecides whoDecides) {
+        this.whoDecides = whoDecides;
         this.referralService = referralService;
         this.referrals = referrals;
         this.decisions = decisions;
@@ -46,7 +48,12 @@ class DecisionService {
         this.policy = policy;
     }
 
-    ReferralView.Decision decide(String referralId, String body, String actor, boolean amendment) {
+    /** A decision (a social-care worker's: anyone else is refused before the body is read) or a manager's amendment. */
+    ReferralView.Decision decide(String referralId, String body, Authentication who, boolean amendment) {
+        if (!amendment) {
+            whoDecides.check(who);
+        }
+        String actor = who.getName();
         DecisionForm form = DecisionForm.read(body, amendment);
         try {
             return tx.execute(s -> {
@@ -59,14 +66,11 @@ class DecisionService {
                 if (amendment && before.isEmpty()) {
                     throw ApiException.conflict("referral " + referralId + " has no decision to amend");
                 }
-                if (!amendment && form.rationale() == null && form.differsFrom(recommendation(r, referralService))) {
-                    throw new InvalidInputException(List.of(new Problem("$.rationale",
-                            "is required when the decision differs from the recommendation")));
-                }
+                Instant dueBy = r.receivedAt().plus(policy.current().timescale(form.rag()));
                 DecisionRecord d = decisions.save(DecisionRecord.of(r.id(), before.size() + 1, form.thresholdLevel(), form.rag(),
-                        form.pathway(), form.actions(), form.rationale(), form.amendmentReason(), actor, Instant.now().truncatedTo(ChronoUnit.MICROS)));
-                referrals.decided(r.id(), form.thresholdLevel(), form.rag(), form.pathway(),
-                        r.receivedAt().plus(policy.current().timescale(form.rag())));
+                        form.pathway(), form.actions(), form.rationale(), form.amendmentReason(), actor,
+                        Instant.now().truncatedTo(ChronoUnit.MICROS), dueBy));
+                referrals.decided(r.id(), form.thresholdLevel(), form.rag(), form.pathway(), dueBy);
                 if (amendment) {
                     referrals.reviewed(r.id());
                 }

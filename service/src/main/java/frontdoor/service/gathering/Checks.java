@@ -46,11 +46,11 @@ class Checks {
 
     /** Adds the checks the recipe asks for that the referral does not have yet; none is removed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    List<String> add(long referral, List<TaskKind> kinds, Instant dueBy) {
+    List<String> add(long referral, List<TaskKind> kinds, Instant dueBy, Instant at) {
         List<String> have = of(referral).stream().map(Check::checkId).toList();
         List<TaskKind> added = kinds.stream().filter(k -> !have.contains(k.name())).toList();
-        added.forEach(k -> jdbc.sql("INSERT INTO referral_check (referral, check_id, agency, status, due_by) VALUES (?, ?, ?, 'OPEN', ?)")
-                .params(referral, k.name(), CheckKinds.agency(k).name(), utc(dueBy)).update());
+        added.forEach(k -> jdbc.sql("INSERT INTO referral_check (referral, check_id, agency, status, due_by, created_at) VALUES (?, ?, ?, 'OPEN', ?, ?)")
+                .params(referral, k.name(), CheckKinds.agency(k).name(), utc(dueBy), utc(at)).update());
         return added.stream().map(TaskKind::name).toList();
     }
 

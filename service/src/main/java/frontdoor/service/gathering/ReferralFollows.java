@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The referral follows its latest revision: while it awaits a decision its queue entry (RAG, level,
  * pathway, due time) and so its tasks in today's plan are the revision's; the checks a new pathway needs
  * are added. A decision already recorded stays (a person decided), and the referral is flagged for review
- * when a later revision differs from it. The recommended (revisions), decided (decisions) and current
- * (the referral row) values are kept apart.
+ * when a later revision differs from it. Kept apart: the recommended values (the arrival's recommendation),
+ * the current ones (the revisions), the decided ones (the decisions, each with its own due time); the referral
+ * row holds the ones in effect for the queue.
  */
 @Component
 class ReferralFollows {
@@ -64,7 +65,8 @@ class ReferralFollows {
                 jdbc.sql("UPDATE referral SET needs_review = TRUE WHERE id = ?").param(r.id()).update();
             }
         }
-        List<String> added = checks.add(r.id(), policy.recipes().checks(rec.pathway()), next.revision().screeningDueBy());
+        List<String> added = checks.add(r.id(), policy.recipes().checks(rec.pathway()), next.revision().screeningDueBy(),
+                next.revision().at());
         checks.due(r.id(), next.revision().screeningDueBy());
         audit.record(next.revision().by(), AuditAction.REVISED, r.referralId(), "{\"revision\":" + next.revision().revision()
                 + ",\"thresholdLevel\":" + rec.thresholdLevel() + ",\"rag\":\"" + rec.rag() + "\",\"pathway\":\"" + rec.pathway()

@@ -4,6 +4,7 @@ import frontdoor.service.allocation.AllocationService;
 import frontdoor.service.audit.AuditFilter;
 import frontdoor.service.audit.AuditLog;
 import frontdoor.service.audit.AuditTrail;
+import frontdoor.service.decision.SignOffs;
 import frontdoor.service.policy.Drafts;
 import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.referral.ReferralService;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The signed-in person's home page: what needs doing now. For screening (worker, lead, manager) that is the
  * queue at a glance: how many referrals await a decision, how many are RED and how many overdue. For the
- * manager also the day's plan: whether it is still solving, and how many referrals it will finish late or leaves.
+ * manager also the day's plan: whether it is still solving, and how many referrals it will finish late or leaves,
+ * and how many decisions wait for their sign-off.
  * A practice lead first sees the policy: the version in force, since when and who agreed it, and the drafts
  * waiting for a second lead's approval or ready to publish, read from the same service as the policy API.
  * For the auditor it is whether the record can be trusted (the chain checked now) and what was recorded today.
@@ -33,9 +35,11 @@ class HomePage {
     private final Drafts drafts;
     private final PolicyHolder policy;
     private final Clock clock;
+    private final SignOffs signOffs;
 
     HomePage(ReferralService referrals, AllocationService plans, AuditLog audit, AuditTrail trail, Drafts drafts,
-             PolicyHolder policy, ObjectProvider<Clock> clock) {
+             PolicyHolder policy, ObjectProvider<Clock> clock, SignOffs signOffs) {
+        this.signOffs = signOffs;
         this.referrals = referrals;
         this.plans = plans;
         this.audit = audit;
@@ -53,6 +57,7 @@ class HomePage {
         if (has(who, "ROLE_MANAGER")) {
             model.addAttribute("plan", plans.summary().orElse(null));
             model.addAttribute("today", LocalDate.ofInstant(clock.instant(), plans.zone()));
+            model.addAttribute("signOffs", signOffs.awaiting().size());
         }
         if (has(who, "ROLE_AUDITOR")) {
             ZoneId zone = policy.current().zone();

@@ -15,13 +15,14 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("decision")
 public record DecisionRecord(@Id Long id, long referral, int version, int thresholdLevel,
                              RagRating rag, String pathway, String actions, String rationale,
-                             String amendmentReason, String decidedBy, Instant decidedAt) {
+                             String amendmentReason, String decidedBy, Instant decidedAt, Instant dueBy) {
 
+    /** {@code dueBy}: the decided RAG's timescale from receipt (null for decisions recorded before it was kept). */
     public static DecisionRecord of(long referral, int version, int thresholdLevel, RagRating rag, String pathway,
                                     SortedSet<String> actions, String rationale, String amendmentReason,
-                                    String decidedBy, Instant decidedAt) {
+                                    String decidedBy, Instant decidedAt, Instant dueBy) {
         return new DecisionRecord(null, referral, version, thresholdLevel, rag, pathway, String.join(",", actions),
-                rationale, amendmentReason, decidedBy, decidedAt);
+                rationale, amendmentReason, decidedBy, decidedAt, dueBy);
     }
 
     /** The actions, a set, in name order. */

@@ -27,7 +27,7 @@ import org.springframework.ui.Model;
  * What the referral page shows, read through {@link ReferralService#view} (so opening it is audited like the
  * API's): the referral, the recommendation with each output's reasons and evidence by agency, the current
  * RAG and due time in words, each decision table behind it with the matched rows, and the decision and
- * amendments in order.
+ * amendments in order. Other features add their parts of the page as {@link ReferralPageSection}s.
  */
 @Component
 public class RecommendationPage {
@@ -37,11 +37,13 @@ public class RecommendationPage {
     private final ReferralService service;
     private final PolicyHolder policy;
     private final Clock clock;
+    private final ObjectProvider<ReferralPageSection> sections;
 
-    RecommendationPage(ReferralService service, PolicyHolder policy, ObjectProvider<Clock> clock) {
+    RecommendationPage(ReferralService service, PolicyHolder policy, ObjectProvider<Clock> clock, ObjectProvider<ReferralPageSection> sections) {
         this.service = service;
         this.policy = policy;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.sections = sections;
     }
 
     /** A reason as the worker reads it: the sentence, the rule id to point at, the evidence in words. */
@@ -88,6 +90,7 @@ public class RecommendationPage {
         }
         view.amendments().forEach(a -> decisions.add(new DecisionLine(a, TimeInWords.at(a.decidedAt(), zone))));
         model.addAttribute("decisions", decisions);
+        sections.orderedStream().forEach(s -> s.fill(model, view, actor));
         return view;
     }
 

@@ -2,7 +2,6 @@ package frontdoor.service.referral;
 
 import frontdoor.rules.Agency;
 import frontdoor.rules.Consent;
-import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.RagRating;
 import frontdoor.rules.ReferralReader;
@@ -11,6 +10,7 @@ import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.web.ApiException;
 import frontdoor.service.web.FormErrors;
 import frontdoor.service.web.TimeInWords;
+import frontdoor.service.web.Words;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,20 +44,18 @@ class ReferralPages {
     private final ReferralService service;
     private final PolicyHolder policy;
     private final Clock clock;
+    private final Words words;
 
-    ReferralPages(ReferralService service, PolicyHolder policy, ObjectProvider<Clock> clock) {
+    ReferralPages(ReferralService service, PolicyHolder policy, ObjectProvider<Clock> clock, Words words) {
+        this.words = words;
         this.service = service;
         this.policy = policy;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** One line of the queue as the page shows it. */
+    /** One line of the queue as the page shows it: {@code waitingFor} agencies, each overdue check in words. */
     record Line(String referralId, ReferralStatus status, RagRating rag, int thresholdLevel, String pathway,
-                String due, String left, boolean overdue) {
-    }
-
-    /** The concerns a worker can choose from, by domain, each by its plain meaning. */
-    record Choices(String domain, List<IndicatorCatalogue.Indicator> indicators) {
+                String due, String left, boolean overdue, boolean needsReview, List<Agency> waitingFor, List<String> overdueChecks) {
     }
 
     @GetMapping
@@ -69,7 +67,9 @@ class ReferralPages {
         ZoneId zone = policy.current().zone();
         model.addAttribute("lines", found.items().stream().map(i -> new Line(i.referralId(), i.status(), i.rag(), i.thresholdLevel(),
                 i.pathway(), TimeInWords.at(i.screeningDueBy(), zone), TimeInWords.left(now, i.screeningDueBy()),
-                i.status() == ReferralStatus.AWAITING_DECISION && TimeInWords.overdue(now, i.screeningDueBy()))).toList());
+                i.status() == ReferralStatus.AWAITING_DECISION && TimeInWords.overdue(now, i.screeningDueBy()), i.needsReview(),
+                i.waitingFor(), i.overdueChecks().stream().map(c -> words.of(c.checkId()) + " " + TimeInWords.left(now, c.dueBy())).toList()))
+                .toList());
         model.addAttribute("status", status);
         model.addAttribute("rag", rag);
         model.addAttribute("page", shown);
@@ -122,14 +122,10 @@ class ReferralPages {
         }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("choices", choices(policy.current().recommender().catalogue()));
+        model.addAttribute("choices", ConcernChoices.of(policy.current().recommender().catalogue()));
         model.addAttribute("agencies", Agency.values());
         model.addAttribute("methods", SourceMethod.values());
         model.addAttribute("consents", Consent.values());
         return "referrals/new";
-    }
-
-    static List<Choices> choices(IndicatorCatalogue catalogue) {
-        return catalogue.byDomain().entrySet().stream().map(e -> new Choices(e.getKey(), e.getValue())).toList();
     }
 }

@@ -37,13 +37,15 @@ public class ReferralService {
     private final RecommendationMetrics metrics;
     private final OwnRecords ownRecords;
     private final NeedToKnow needToKnow;
+    private final ScreeningOutcomes outcomes;
 
     ReferralService(PolicyHolder policy, ReferralRepository referrals, ReferralWriter writer, GroupCommit groupCommit,
                     DecisionRepository decisions, ReferralQueue queue,
                     AuditLog audit, TransactionTemplate tx, RecommendationMetrics metrics,
-                    OwnRecords ownRecords, NeedToKnow needToKnow) {
+                    OwnRecords ownRecords, NeedToKnow needToKnow, ScreeningOutcomes outcomes) {
         this.ownRecords = ownRecords;
         this.needToKnow = needToKnow;
+        this.outcomes = outcomes;
         this.policy = policy;
         this.referrals = referrals;
         this.writer = writer;
@@ -97,8 +99,9 @@ public class ReferralService {
             audit.record(actor, AuditAction.VIEWED, referralId, "{}");
             var about = writer.about(r.id());
             String recommendation = needToKnow.of(actor, "referral", referralId, r.id(), r.body()).recommendation(about.recommendation());
-            return ReferralView.of(r, decisions.findByReferralOrderByVersion(r.id()), recommendation,
-                    ownRecords.family(about.familyId(), about.childId(), r.receivedAt()), about.needsReview());
+            List<DecisionRecord> decided = decisions.findByReferralOrderByVersion(r.id());
+            return ReferralView.of(r, decided, recommendation,
+                    ownRecords.family(about.familyId(), about.childId(), r.receivedAt()), about.needsReview(), outcomes.of(r, decided));
         });
     }
 

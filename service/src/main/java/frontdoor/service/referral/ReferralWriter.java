@@ -77,9 +77,11 @@ class ReferralWriter {
                 pending.stream().map(p -> new Object[] {utc(p.referral().createdAt()), p.referral().createdBy(), p.input(),
                         p.referral().recommendation().body(), p.referral().policyVersion(), utc(p.referral().dueBy()),
                         p.referral().referralId()}).toList());
-        batch.batchUpdate("INSERT INTO referral_check (referral, check_id, agency, status, due_by) SELECT id, ?, ?, 'OPEN', ? FROM referral WHERE referral_id = ?",
+        batch.batchUpdate("""
+                        INSERT INTO referral_check (referral, check_id, agency, status, due_by, created_at)
+                        SELECT id, ?, ?, 'OPEN', ?, ? FROM referral WHERE referral_id = ?""",
                 pending.stream().flatMap(p -> p.checks().stream().map(k -> new Object[] {k.name(), CheckKinds.agency(k).name(),
-                        utc(p.referral().dueBy()), p.referral().referralId()})).toList());
+                        utc(p.referral().dueBy()), utc(p.referral().createdAt()), p.referral().referralId()})).toList());
         audit.recordAll(pending.stream().map(Pending::event).toList());
     }
 

@@ -46,8 +46,11 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/referrals").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(GET, "/api/v1/referrals").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(GET, "/api/v1/referrals/*").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER, AUDITOR))
+                        // the decision is a social-care worker's: the others get a 403 saying why (frontdoor.service.decision.WhoDecides)
                         .requestMatchers(POST, "/api/v1/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
-                        .requestMatchers(POST, "/api/v1/referrals/*/decision/amendments").hasRole(MANAGER.name())
+                        .requestMatchers(POST, "/api/v1/referrals/*/decision/amendments", "/api/v1/referrals/*/decision/sign-off")
+                        .hasRole(MANAGER.name())
+                        .requestMatchers(GET, "/api/v1/sign-offs").hasRole(MANAGER.name())
                         .requestMatchers(GET, "/api/v1/referrals/*/checks", "/api/v1/referrals/*/revisions", "/api/v1/referrals/*/what-would-change")
                         .hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER, AUDITOR))
                         // what an agency found is recorded by a worker (the agency's checker or the MASH worker taking the call)
@@ -63,6 +66,7 @@ class SecurityConfiguration {
                                 "/api/v1/policy/drafts/*/files/cases/*", "/api/v1/policy/versions/*/files/*",
                                 "/api/v1/policy/versions/*/files/cases/*", "/api/v1/policy/drafts/*/checks",
                                 "/api/v1/policy/drafts/*/approve", "/api/v1/policy/drafts/*/publish",
+                                "/api/v1/policy/drafts/*/impact", "/api/v1/policy/drafts/*/changes", "/api/v1/policy/drafts/*/shadow",
                                 "/api/v1/policy/versions/*/publish").hasRole(PRACTICE_LEAD.name())
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(GET, "/actuator/prometheus").hasAnyRole(names(MANAGER, AUDITOR))
@@ -86,7 +90,12 @@ class SecurityConfiguration {
                         .requestMatchers("/referrals/new").hasRole(WORKER.name())
                         .requestMatchers(GET, "/referrals", "/referrals/*").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(POST, "/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
+                        // what an agency found, as for the API: recorded by a worker
+                        .requestMatchers("/referrals/*/checks/*/result", "/referrals/*/information", "/referrals/*/consent").hasRole(WORKER.name())
+                        .requestMatchers(POST, "/referrals/*/decision/sign-off").hasRole(MANAGER.name())
+                        .requestMatchers("/sign-offs").hasRole(MANAGER.name())
                         // The other roles' pages (the product's page table), refused to the rest before they are built
+                        .requestMatchers("/policy/drafts", "/policy/drafts/**", "/policy/versions/**", "/editor/**").hasRole(PRACTICE_LEAD.name())
                         .requestMatchers("/policy", "/policy/**").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers("/plans", "/plans/**", "/roster", "/roster/**").hasRole(MANAGER.name())
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(names(MANAGER, AUDITOR))

@@ -12,6 +12,7 @@ public enum Refusal {
     UNAUTHENTICATED(401, "No credentials, or wrong ones: the API takes HTTP Basic."),
     FORBIDDEN(403, "The user's roles do not allow this operation."),
     NOT_FOUND(404, "Nothing of that id."),
+    OWN_DECISION(403, "A problem when the user made the decision: someone else signs it off."),
     OWN_DRAFT(403, "A problem when the user is one of the draft's authors: another practice lead approves it (four eyes)."),
     CONFLICT(409, "In conflict with what is stored (for example, already decided, or not in a state that allows it)."),
     TOO_LARGE(413, "The body is larger than the service accepts (1 MiB unless configured otherwise)."),

@@ -17,12 +17,20 @@ public final class RequestBodies {
     private RequestBodies() {
     }
 
-    @Schema(name = "DecisionRequest", description = "A screening decision: what the worker decides, with a rationale where it differs from the recommendation.")
+    @Schema(name = "DecisionRequest", description = "A screening decision: what the social-care worker decides, always with a rationale.")
     public record Decision(@Schema(requiredMode = RequiredMode.REQUIRED, minimum = "1", maximum = "4") int thresholdLevel,
                            @Schema(requiredMode = RequiredMode.REQUIRED) RagRating rag,
                            @Schema(requiredMode = RequiredMode.REQUIRED, example = "STRATEGY_DISCUSSION") String pathway,
                            @Schema(example = "[\"MARAC_REFERRAL\"]") List<String> actions,
-                           @Schema(maxLength = 4000) String rationale) {
+                           @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 4000) String rationale) {
+    }
+
+    @Schema(name = "SignOffRequest", description = "A manager's sign-off of the decision in force, with an optional comment.")
+    public record SignOff(@Schema(maxLength = 4000) String comment) {
+    }
+
+    @Schema(name = "ImpactPeriod", description = "The days of referrals received to replay a draft on; the last 90 days unless given.")
+    public record ImpactPeriod(@Schema(format = "date") String from, @Schema(format = "date") String to) {
     }
 
     @Schema(name = "AmendmentRequest", description = "A manager's amendment of the decision, with the reason for it.")

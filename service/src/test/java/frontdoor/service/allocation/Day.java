@@ -62,11 +62,14 @@ final class Day {
         return id;
     }
 
-    /** Decides this day's referrals: they leave screening, so the next test class plans only its own. */
+    /** Decides this day's referrals and signs them off: they leave screening, so the next test class plans only its own. */
     void decideAll() throws Exception {
         for (String id : referrals) {
             assertThat(Referrals.post(mvc, "worker", "/api/v1/referrals/" + id + "/decision",
-                    "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"STRATEGY_DISCUSSION\", \"actions\": [\"MARAC_REFERRAL\"]}")
+                    "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"STRATEGY_DISCUSSION\", \"actions\": [\"MARAC_REFERRAL\"],"
+                            + " \"rationale\": \"As recommended\"}")
+                    .andReturn().getResponse().getStatus()).isEqualTo(201);
+            assertThat(Referrals.post(mvc, "manager", "/api/v1/referrals/" + id + "/decision/sign-off", "{}")
                     .andReturn().getResponse().getStatus()).isEqualTo(201);
         }
         referrals.clear();

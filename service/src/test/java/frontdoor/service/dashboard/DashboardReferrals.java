@@ -21,6 +21,8 @@ public final class DashboardReferrals {
     static final String AS_RED = "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"STRATEGY_DISCUSSION\", \"actions\": [\"MARAC_REFERRAL\"]%s}";
     static final String AS_AMBER = "{\"thresholdLevel\": 3, \"rag\": \"AMBER\", \"pathway\": \"CHILD_IN_NEED_ASSESSMENT\", \"actions\": []%s}";
     static final String AS_GREEN = "{\"thresholdLevel\": 1, \"rag\": \"GREEN\", \"pathway\": \"NO_FURTHER_ACTION\", \"actions\": []%s}";
+    /** A decision always has a rationale, agreeing with the recommendation or not. */
+    static final String AGREED = ", \"rationale\": \"As recommended\"";
     private final MockMvc mvc;
     private final Instant now;
     private final LocalDate today;
@@ -46,14 +48,14 @@ public final class DashboardReferrals {
         send("r8", ago(1), "EDUCATION", "C-8", "GREEN");       // no decision, not yet due
         send("r9", day(40, 10), "POLICE", "C-2", "RED");       // before the period
         send("r10", day(2, 10), "EDUCATION", "C-9", "GREEN");  // no decision, not yet due
-        decide("r1", AS_RED.formatted(""));
-        decide("r2", AS_RED.formatted(""));
-        decide("r3", AS_RED.formatted(""));
+        decide("r1", AS_RED.formatted(AGREED));
+        decide("r2", AS_RED.formatted(AGREED));
+        decide("r3", AS_RED.formatted(AGREED));
         amend("r3", "{\"thresholdLevel\": 3, \"rag\": \"AMBER\", \"pathway\": \"MASH_ENQUIRY\", \"actions\": [], \"reason\": \"Lower after review\"}");
         decide("r4", "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"MASH_ENQUIRY\", \"actions\": [\"MARAC_REFERRAL\"], \"rationale\": \"Enquiry first\"}");
-        decide("r5", AS_AMBER.formatted(""));
+        decide("r5", AS_AMBER.formatted(AGREED));
         amend("r5", "{\"thresholdLevel\": 3, \"rag\": \"RED\", \"pathway\": \"CHILD_IN_NEED_ASSESSMENT\", \"actions\": [], \"reason\": \"Worse on review\"}");
-        decide("r6", AS_GREEN.formatted(""));
+        decide("r6", AS_GREEN.formatted(AGREED));
     }
 
     public Instant received(String name) {

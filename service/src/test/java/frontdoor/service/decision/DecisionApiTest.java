@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @ServiceTest
 class DecisionApiTest {
     static final String AS_RECOMMENDED = """
-            {"thresholdLevel": 4, "rag": "RED", "pathway": "STRATEGY_DISCUSSION", "actions": ["MARAC_REFERRAL"]}""";
+            {"thresholdLevel": 4, "rag": "RED", "pathway": "STRATEGY_DISCUSSION", "actions": ["MARAC_REFERRAL"], "rationale": "Agree: police report"}""";
     static final String LOWER = """
             {"thresholdLevel": 3, "rag": "AMBER", "pathway": "MASH_ENQUIRY", "actions": []%s}""";
 
@@ -30,11 +30,15 @@ class DecisionApiTest {
     }
 
     @Test
-    void aDecisionAsRecommendedNeedsNoRationaleAndIsMadeOnce() throws Exception {
+    void aDecisionAsRecommendedStillNeedsARationaleAndIsMadeOnce() throws Exception {
         String id = referral();
+        post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", AS_RECOMMENDED.replace(", \"rationale\": \"Agree: police report\"", ""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("$.rationale"))
+                .andExpect(jsonPath("$.errors[0].reason").value("is required"));
         post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", AS_RECOMMENDED).andExpect(status().isCreated())
-                .andExpect(jsonPath("$.version").value(1)).andExpect(jsonPath("$.decidedBy").value("worker"));
-        post(mvc, "lead", "/api/v1/referrals/" + id + "/decision", AS_RECOMMENDED).andExpect(status().isConflict());
+                .andExpect(jsonPath("$.version").value(1)).andExpect(jsonPath("$.decidedBy").value("worker"))
+                .andExpect(jsonPath("$.rationale").value("Agree: police report"));
+        post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", AS_RECOMMENDED).andExpect(status().isConflict());
         get(mvc, "worker", "/api/v1/referrals/" + id).andExpect(jsonPath("$.status").value("DECIDED"))
                 .andExpect(jsonPath("$.decision.actions[0]").value("MARAC_REFERRAL"));
     }
@@ -51,7 +55,15 @@ class DecisionApiTest {
         get(mvc, "worker", "/api/v1/referrals/" + id).andExpect(jsonPath("$.rag").value("AMBER"))
                 .andExpect(jsonPath("$.thresholdLevel").value(3))
                 .andExpect(jsonPath("$.screeningDueBy").value("2026-11-24T09:15:00Z"))
-                .andExpect(jsonPath("$.decision.rationale").value("Known to EH; police agree"));
+                .andExpect(jsonPath("$.decision.rationale").value("Known to EH; police agree"))
+                // kept apart: the recommendation on arrival, the latest revision, the decision; the highest RAG for timeliness
+                .andExpect(jsonPath("$.recommended.rag").value("RED"))
+                .andExpect(jsonPath("$.recommended.screeningDueBy").value("2026-11-23T13:15:00Z"))
+                .andExpect(jsonPath("$.current.rag").value("RED")).andExpect(jsonPath("$.current.pathway").value("STRATEGY_DISCUSSION"))
+                .andExpect(jsonPath("$.current.screeningDueBy").value("2026-11-23T13:15:00Z"))
+                .andExpect(jsonPath("$.decided.rag").value("AMBER")).andExpect(jsonPath("$.decided.thresholdLevel").value(3))
+                .andExpect(jsonPath("$.decided.screeningDueBy").value("2026-11-24T09:15:00Z"))
+                .andExpect(jsonPath("$.highestRag").value("RED")).andExpect(jsonPath("$.signOff").doesNotExist());
     }
 
     @Test

@@ -5,6 +5,9 @@ import static frontdoor.service.Referrals.newId;
 import static frontdoor.service.Referrals.post;
 import static frontdoor.service.Referrals.submit;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import frontdoor.service.ServiceTest;
@@ -40,7 +43,23 @@ class RefusedDecisionsChangeNothingTest {
 
         post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", AS_RECOMMENDED).andExpect(status().isCreated());
         before = stored(id);
-        post(mvc, "lead", "/api/v1/referrals/" + id + "/decision", LOWER.formatted(", \"rationale\": \"r\"")).andExpect(status().isConflict());
+        post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", LOWER.formatted(", \"rationale\": \"r\"")).andExpect(status().isConflict());
+        assertThat(stored(id)).isEqualTo(before);
+    }
+
+    /** The decision is a social-care worker's: a police worker, a practice lead and a manager are refused, saying why. */
+    @Test
+    void aDecisionByAnyoneButASocialCareWorkerIsRefusedAndChangesNothing() throws Exception {
+        String id = referral();
+        Stored before = stored(id);
+        for (String user : List.of("police", "lead", "manager")) {
+            post(mvc, user, "/api/v1/referrals/" + id + "/decision", AS_RECOMMENDED)
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.detail").value(containsString("social-care worker")))
+                    .andExpect(jsonPath("$.detail").value(containsString(user)));
+        }
+        post(mvc, "police", "/api/v1/referrals/" + id + "/decision", "{\"rag\": \"PINK\"}").andExpect(status().isForbidden()); // who first
         assertThat(stored(id)).isEqualTo(before);
     }
 

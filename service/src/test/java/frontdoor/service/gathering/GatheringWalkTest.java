@@ -103,8 +103,8 @@ class GatheringWalkTest {
         assertThat(consent.get("cause").asText()).startsWith("consent GIVEN");
         assertThat(consent.get("screeningDueBy").asText()).isEqualTo(redDue.toString()); // no rise, no new due time
 
-        post(mvc, "worker", at + "/decision", "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"IMMEDIATE_PROTECTION\", \"actions\": []}")
-                .andExpect(status().isCreated()); // agrees with the latest revision, so no rationale is needed
+        post(mvc, "worker", at + "/decision", "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"IMMEDIATE_PROTECTION\", \"actions\": [],"
+                + " \"rationale\": \"Agrees with the latest revision\"}").andExpect(status().isCreated());
         JsonNode probation = json(post(mvc, "worker", at + "/information",
                 "{\"agency\": \"PROBATION\", \"outcome\": \"FINDINGS\", \"concerns\": [{\"code\": \"DOMESTIC_ABUSE_HIGH\", \"agency\": \"PROBATION\"}]}")
                 .andExpect(status().isOk()));

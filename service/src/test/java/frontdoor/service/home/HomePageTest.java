@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import frontdoor.rules.RagRating;
+import frontdoor.service.decision.SignOffs;
 import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.policy.PolicyInForce;
 import frontdoor.service.allocation.AllocationService;
@@ -17,6 +19,7 @@ import frontdoor.service.audit.AuditTrail;
 import frontdoor.service.audit.Verification;
 import frontdoor.service.referral.ReferralService;
 import frontdoor.service.web.Words;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The auditor's and the manager's home pages (a slice): the chain's state and today's entries; the dashboard link. */
+/** The auditor's and the manager's home pages (a slice): the chain's state and today's entries; the dashboard and sign-off links. */
 @WebMvcTest(HomePage.class)
 @Import(Words.class)
 class HomePageTest {
@@ -47,6 +50,8 @@ class HomePageTest {
     AllocationService plans;
     @MockitoBean
     Drafts drafts;
+    @MockitoBean
+    SignOffs signOffs;
 
     @Test
     @WithMockUser(roles = "AUDITOR")
@@ -65,9 +70,13 @@ class HomePageTest {
 
     @Test
     @WithMockUser(roles = "MANAGER")
-    void theManagerHasTheDashboard() throws Exception {
+    void theManagerHasTheDashboardAndTheSignOffs() throws Exception {
         when(plans.zone()).thenReturn(ZoneId.of("Europe/London"));
+        when(signOffs.awaiting()).thenReturn(List.of(new SignOffs.Waiting("R-1", 1, 3, RagRating.AMBER, "MASH_ENQUIRY", "worker",
+                Instant.parse("2026-11-23T10:00:00Z"), false), new SignOffs.Waiting("R-2", 1, 4, RagRating.RED, "STRATEGY_DISCUSSION",
+                "worker", Instant.parse("2026-11-23T11:00:00Z"), true)));
         mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(Matchers.allOf(
-                Matchers.containsString("id=\"dashboard-link\""), Matchers.not(Matchers.containsString("audit chain")))));
+                Matchers.containsString("id=\"dashboard-link\""), Matchers.not(Matchers.containsString("audit chain")),
+                Matchers.containsString("href=\"/sign-offs\""), Matchers.containsString("Sign off decisions: 2 are waiting"))));
     }
 }

@@ -77,7 +77,8 @@ class ManagerPagesBrowserTest extends PagesInABrowser {
         b.click("start");
         assertThat(b.driver.findElements(By.cssSelector("#timeline .fd-block"))).isNotEmpty();
         WebElement html = b.driver.findElement(By.tagName("html"));
-        new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> !b.text("status").equals("Solving"));
+        new WebDriverWait(b.driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !b.text("status").equals("Solving")); // the progress is swapped in place as it is read
         assertThat(html.isDisplayed()).as("the progress updated in place, the page stayed").isTrue();
         b.click("refresh");
         assertThat(b.driver.findElements(By.cssSelector("#late tbody tr"))).isNotEmpty();

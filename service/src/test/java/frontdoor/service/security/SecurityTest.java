@@ -53,8 +53,10 @@ class SecurityTest {
                 new Endpoint(HttpMethod.POST, referrals, json(ID), SCREENING),
                 new Endpoint(HttpMethod.GET, referrals, null, SCREENING),
                 new Endpoint(HttpMethod.GET, referrals + "/" + ID, null, ALL),
-                new Endpoint(HttpMethod.POST, referrals + "/" + ID + "/decision", "{}", SCREENING),
+                new Endpoint(HttpMethod.POST, referrals + "/" + ID + "/decision", "{}", Set.of("worker")), // a social-care worker's
                 new Endpoint(HttpMethod.POST, referrals + "/" + ID + "/decision/amendments", "{}", Set.of("manager")),
+                new Endpoint(HttpMethod.POST, referrals + "/" + ID + "/decision/sign-off", "{}", Set.of("manager")),
+                new Endpoint(HttpMethod.GET, "/api/v1/sign-offs", null, Set.of("manager")),
                 new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", null, Set.of("auditor")),
                 new Endpoint(HttpMethod.GET, "/api/v1/audit?subject=" + ID, null, Set.of("auditor")),
                 new Endpoint(HttpMethod.GET, "/api/v1/dashboard", null, Set.of("manager", "auditor")),

@@ -4,6 +4,7 @@ import static frontdoor.service.Referrals.json;
 import static frontdoor.service.Referrals.newId;
 import static frontdoor.service.Referrals.post;
 import static frontdoor.service.Referrals.submit;
+import static org.hamcrest.Matchers.hasItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -63,9 +64,9 @@ abstract class StorageContract {
         assertThat(found).isEqualTo(saved);
         assertThat(found.body()).isEqualTo(json(id));
 
-        decisions.save(DecisionRecord.of(saved.id(), 1, 2, RagRating.GREEN, "EARLY_HELP", new TreeSet<>(), "why", null, "worker", now));
+        decisions.save(DecisionRecord.of(saved.id(), 1, 2, RagRating.GREEN, "EARLY_HELP", new TreeSet<>(), "why", null, "worker", now, now));
         assertThatThrownBy(() -> decisions.save(DecisionRecord.of(saved.id(), 1, 2, RagRating.GREEN, "EARLY_HELP",
-                new TreeSet<>(), "again", null, "lead", now))).hasRootCauseInstanceOf(java.sql.SQLException.class);
+                new TreeSet<>(), "again", null, "lead", now, now))).hasRootCauseInstanceOf(java.sql.SQLException.class);
         tx.executeWithoutResult(s -> referrals.decided(saved.id(), 2, RagRating.GREEN, "EARLY_HELP", now.plusSeconds(7200)));
         ReferralRecord decided = referrals.findByReferralId(id).orElseThrow();
         assertThat(decided.status()).isEqualTo(ReferralStatus.DECIDED);
@@ -103,10 +104,17 @@ abstract class StorageContract {
         submit(mvc, json(id)).andExpect(status().isCreated());
         submit(mvc, json(id)).andExpect(status().isOk());
         post(mvc, "worker", "/api/v1/referrals/" + id + "/decision",
-                "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"STRATEGY_DISCUSSION\", \"actions\": [\"MARAC_REFERRAL\"]}")
+                "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"STRATEGY_DISCUSSION\", \"actions\": [\"MARAC_REFERRAL\"],"
+                        + " \"rationale\": \"As recommended\"}")
                 .andExpect(status().isCreated());
         frontdoor.service.Referrals.get(mvc, "worker", "/api/v1/referrals?status=DECIDED&rag=RED&size=100")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").isNumber());
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").isNumber())
+                .andExpect(jsonPath("$.items[?(@.referralId == '" + id + "')].waitingFor[0]").value(hasItem("POLICE")));
+        frontdoor.service.Referrals.get(mvc, "manager", "/api/v1/sign-offs").andExpect(jsonPath("$[*].referralId").value(hasItem(id)));
+        post(mvc, "manager", "/api/v1/referrals/" + id + "/decision/sign-off", "{}").andExpect(status().isCreated());
+        frontdoor.service.Referrals.get(mvc, "worker", "/api/v1/referrals/" + id).andExpect(jsonPath("$.highestRag").value("RED"))
+                .andExpect(jsonPath("$.decided.rag").value("RED")).andExpect(jsonPath("$.signOff.signedBy").value("manager"));
+        frontdoor.service.Referrals.get(mvc, "manager", "/api/v1/dashboard").andExpect(status().isOk());
         frontdoor.service.Referrals.get(mvc, "auditor", "/api/v1/audit/verify").andExpect(jsonPath("$.intact").value(true));
     }
 }

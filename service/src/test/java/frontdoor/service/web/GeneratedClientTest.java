@@ -132,7 +132,8 @@ class GeneratedClientTest {
         assertThat(stopped.getStatus()).isIn("STOPPED", "DONE");
 
         Decision decision = new DecisionsApi(as("worker")).decide(id, new DecisionRequest().thresholdLevel(4)
-                .rag(DecisionRequest.RagEnum.RED).pathway("STRATEGY_DISCUSSION").actions(List.of("MARAC_REFERRAL")));
+                .rag(DecisionRequest.RagEnum.RED).pathway("STRATEGY_DISCUSSION").actions(List.of("MARAC_REFERRAL"))
+                .rationale("As recommended: high-risk domestic abuse with a baby in the home."));
         assertThat(decision.getRag()).isEqualTo(Decision.RagEnum.RED);
         assertThat(decision.getDecidedBy()).isEqualTo("worker");
         roster.delete("GC-1");
