@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The plan for a day (ALLOCATION.md "Plan input and output", version 1): the score, who does what when,
+ * The plan for a day (docs/allocation.md "Plan input", version 1): the score, who does what when,
  * what is left with its reason, which referrals will be late and why, and each constraint's total.
  */
 public record Plan(String score, List<Assignment> assignments, List<Unassigned> unassigned,

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Checks the hard rules of ALLOCATION.md on any plan, straight from the input and the plan's instants,
+ * Checks the hard rules of docs/allocation.md on any plan, straight from the input and the plan's instants,
  * without the solver or its score: the worker has the skill, the task lies inside one of the worker's
  * windows, no worker does two tasks at once, precedence within a referral and {@code after}, pinned tasks
  * stay, every task is either assigned once or listed as unassigned.

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A day to plan, version 1 of ALLOCATION.md "Plan input and output": the team with today's windows and
+ * A day to plan, version 1 of docs/allocation.md "Plan input": the team with today's windows and
  * the screening tasks. Read and checked by {@link PlanReader}; written as JSON by Jackson as is.
  */
 public record PlanInput(LocalDate planDate, String timezone, List<Staff> staff, List<Task> tasks) {

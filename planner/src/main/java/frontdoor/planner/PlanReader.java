@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Reads plan input (ALLOCATION.md "Plan input and output", version 1) and refuses bad input as a whole,
+ * Reads plan input (docs/allocation.md "Plan input", version 1) and refuses bad input as a whole,
  * naming every problem with its JSON path: the shape here, the meaning in {@link PlanInputChecks}.
  */
 public final class PlanReader {

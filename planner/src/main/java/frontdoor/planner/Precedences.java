@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Which tasks must end before each task starts (ALLOCATION.md "Work"): within a referral every check
+ * Which tasks must end before each task starts (docs/allocation.md "The work and the team"): within a referral every check
  * before the {@code SCREENING_DECISION}, the decision before the {@code MANAGER_SIGN_OFF}; plus the
  * task's own {@code after}.
  */

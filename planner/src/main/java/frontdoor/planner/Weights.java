@@ -76,7 +76,7 @@ public final class Weights {
         });
     }
 
-    /** The constraint weight fields by constraint name, in the order of ALLOCATION.md. */
+    /** The constraint weight fields by constraint name, in the order of docs/allocation.md. */
     private static Map<String, Field> fields() {
         Map<String, Field> fields = new java.util.LinkedHashMap<>();
         for (Field field : AllocationWeights.class.getDeclaredFields()) {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The indicator catalogue in force (INDICATORS.md), read from the bundle's indicators.json. */
+/** The indicator catalogue in force (docs/indicators.md), read from the bundle's indicators.json. */
 public record IndicatorCatalogue(Map<String, Indicator> indicators) {
     /** The domains, in the order pages list them (the child, then parenting, then the family). */
     public static final List<String> DOMAINS = List.of("CHILD", "PARENTING", "FAMILY");

@@ -53,7 +53,7 @@ public final class PolicyBundle {
         this.version = PolicyDescriptor.read(this).name() + "-" + hash(this.files);
     }
 
-    /** The default policy shipped in the jar (POLICY.md). */
+    /** The default policy shipped in the jar (docs/policy-rules.md). */
     public static PolicyBundle shipped() {
         Map<String, String> files = new LinkedHashMap<>();
         for (String name : FILES) {

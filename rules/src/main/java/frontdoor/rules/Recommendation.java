@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What the policy in force recommends for a referral, with every reason and the policy version that made
- * it (CONTRACT.md "Recommendation"). {@code actions} and {@code informationGaps} are sets.
+ * it (docs/contract.md "The recommendation"). {@code actions} and {@code informationGaps} are sets.
  */
 public record Recommendation(String referralId, int thresholdLevel, String thresholdName, RagRating rag,
                              Instant screeningDueBy, String pathway, Set<String> actions,

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A referral (a contact to the front door) about one child, as CONTRACT.md defines it. Built only by
+ * A referral (a contact to the front door) about one child, as docs/contract.md defines it. Built only by
  * {@link ReferralReader}, which refuses anything the contract does not allow.
  */
 public record Referral(String referralId, Instant receivedAt, Source source, Child child, Consent consent,

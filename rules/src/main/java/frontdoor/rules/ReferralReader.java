@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Reads a referral from JSON and checks it against every rule of CONTRACT.md's field table. Every problem
+ * Reads a referral from JSON and checks it against every rule of the field table of docs/contract.md. Every problem
  * is reported at once ({@link InvalidInputException}); a referral that has one is never evaluated.
  */
 public final class ReferralReader {

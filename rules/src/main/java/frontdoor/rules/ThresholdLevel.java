@@ -1,6 +1,6 @@
 package frontdoor.rules;
 
-/** The four threshold levels of the continuum of need, with the names CONTRACT.md fixes. */
+/** The four threshold levels of the continuum of need, with the names docs/contract.md fixes. */
 public enum ThresholdLevel {
     UNIVERSAL, EARLY_HELP, CHILD_IN_NEED, CHILD_PROTECTION;
 

@@ -16,7 +16,7 @@ public final class Referrals {
         return "T-" + UUID.randomUUID();
     }
 
-    /** CONTRACT.md's example referral (RED, STRATEGY_DISCUSSION, MARAC_REFERRAL) with this id. */
+    /** The contract's example referral (docs/contract.md: RED, STRATEGY_DISCUSSION, MARAC_REFERRAL) with this id. */
     public static String json(String referralId) {
         return json(referralId, "2026-06-02", "free text, never logged");
     }

@@ -30,7 +30,7 @@ class ScenarioCorpusTest {
                 () -> assertThat(RUNNER.run(file)).as("failures of %s", file).isEmpty()));
     }
 
-    /** POLICY.md 3.2 and 8: each escalation applies once, and no row or rule is a reason twice for an output. */
+    /** docs/policy-rules.md "Escalations" and "Reasons": each escalation applies once, and no row or rule is a reason twice for an output. */
     @TestFactory
     Stream<DynamicTest> noRuleIsAReasonTwice() throws IOException {
         List<Path> accepted = new ArrayList<>();

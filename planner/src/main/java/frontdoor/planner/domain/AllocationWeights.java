@@ -10,7 +10,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 /**
  * The weight of each constraint and of each RAG rating. Policy data: read from
  * {@code allocation/weights.json} by {@code frontdoor.planner.Weights}, never fixed in code; the names
- * are the constraints' human names (ALLOCATION.md "What a good plan is").
+ * are the constraints' human names (docs/allocation.md "What the plan optimises").
  */
 @ConstraintConfiguration
 public class AllocationWeights {

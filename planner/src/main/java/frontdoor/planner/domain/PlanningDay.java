@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The clock of one plan: minute 0 is the start of the earliest working window, {@code end} the end of the
- * latest one (ALLOCATION.md: the day ends when the last working window of any staff member ends).
+ * latest one (docs/allocation.md: the day ends when the last working window of any staff member ends).
  */
 public record PlanningDay(Instant origin, ZoneId zone, int end) {
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");

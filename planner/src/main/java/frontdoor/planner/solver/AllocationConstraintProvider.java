@@ -28,7 +28,7 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 
-/** ALLOCATION.md "What a good plan is", one method per rule; the weights come from {@code AllocationWeights}. */
+/** docs/allocation.md "What the plan optimises", one method per rule; the weights come from {@code AllocationWeights}. */
 public class AllocationConstraintProvider implements ConstraintProvider {
 
     @Override

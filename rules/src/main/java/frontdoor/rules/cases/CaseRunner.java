@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Runs test-case files (CONTRACT.md "Test-case file") against a compiled policy: every {@code .json} file
+ * Runs test-case files (docs/contract.md "A test-case file") against a compiled policy: every {@code .json} file
  * under a folder, at any depth. Each field given in {@code expect} must hold exactly; {@code actions} and
  * {@code informationGaps} as sets; each of {@code reasonRules} must be among the reasons' rules; a case
  * with {@code "rejected": true} must be refused as bad input. An expect value of the wrong JSON type (a

@@ -87,7 +87,7 @@ final class TableRows {
     }
 
     /**
-     * The rows that are reasons (POLICY.md 8): for a first-match table the row taken; for a collect table
+     * The rows that are reasons (docs/policy-rules.md "Reasons"): for a first-match table the row taken; for a collect table
      * every row that matched, including one that did not change an aggregated value.
      */
     List<Integer> reasonRows(DecisionTrace.TableMatch table) {

@@ -1,5 +1,9 @@
 package frontdoor.service.audit;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import frontdoor.service.web.Refuses;
+import frontdoor.service.web.Refusal;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.Problem;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * array of entries, oldest first, as it always has; {@code X-Total-Count} and a {@code Link} header
  * ({@code rel="next"}, {@code rel="prev"}) tell a client there is more.
  */
+@Tag(name = "Audit", description = "The audit trail and its verification (auditors)")
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditController {
@@ -30,12 +35,15 @@ class AuditController {
         this.zone = zone;
     }
 
+    @Operation(summary = "Check the whole audit chain: every entry's hash links to the one before")
     @GetMapping("/verify")
     Verification verify() {
         return log.verify();
     }
 
     /** Days {@code from} and {@code to} are both included, in the policy's time zone; every filter is optional. */
+    @Operation(summary = "The audit trail, oldest first, filtered and paged (X-Total-Count and Link headers)")
+    @Refuses(Refusal.BAD_INPUT)
     @GetMapping
     ResponseEntity<List<AuditEntry>> trail(@RequestParam(required = false) String subject, @RequestParam(required = false) String actor,
                                            @RequestParam(required = false) String action, @RequestParam(required = false) String from,

@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
  */
 record DecisionForm(int thresholdLevel, RagRating rag, String pathway, SortedSet<String> actions, String rationale,
                     String amendmentReason) {
-    /** CONTRACT.md's pathways. */
+    /** The pathways of docs/contract.md. */
     static final Set<String> PATHWAYS = Set.of("NO_FURTHER_ACTION", "SIGNPOST_UNIVERSAL", "EARLY_HELP", "MASH_ENQUIRY",
             "CHILD_IN_NEED_ASSESSMENT", "STRATEGY_DISCUSSION", "IMMEDIATE_PROTECTION", "TRANSFER_TO_ALLOCATED_TEAM",
             "REFER_OTHER_LOCAL_AUTHORITY", "REFER_ADULT_SERVICES");
-    /** POLICY.md section 6. */
+    /** docs/policy-rules.md "Actions". */
     static final Set<String> ACTIONS = Set.of("MARAC_REFERRAL", "POLICE_NOTIFICATION", "PREVENT_REFERRAL",
             "PRIVATE_FOSTERING_ASSESSMENT", "ACCOMMODATION_ASSESSMENT", "MEDICAL_ASSESSMENT", "SEEK_CONSENT",
             "MANAGER_CONSENT_REVIEW", "REQUEST_WRITTEN_REFERRAL", "MULTI_AGENCY_REVIEW", "PRE_BIRTH_ASSESSMENT");

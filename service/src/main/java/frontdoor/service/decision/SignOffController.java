@@ -1,10 +1,13 @@
 package frontdoor.service.decision;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/sign-offs}: the decisions awaiting a manager's sign-off, the longest waiting first. */
+@Tag(name = "Decisions")
 @RestController
 class SignOffController {
     private final SignOffs signOffs;
@@ -13,6 +16,7 @@ class SignOffController {
         this.signOffs = signOffs;
     }
 
+    @Operation(summary = "The decisions awaiting a manager's sign-off, the longest waiting first")
     @GetMapping("/api/v1/sign-offs")
     List<SignOffs.Waiting> awaiting() {
         return signOffs.awaiting();

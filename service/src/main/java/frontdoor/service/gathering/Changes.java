@@ -1,5 +1,6 @@
 package frontdoor.service.gathering;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.Recommendation;
 import frontdoor.service.referral.OwnRecords;
@@ -23,6 +24,7 @@ final class Changes {
     }
 
     /** One changed output, from and to as text. */
+    @Schema(name = "RevisionChange")
     record Change(String output, String from, String to, String text) {
     }
 

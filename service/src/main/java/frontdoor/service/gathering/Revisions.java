@@ -1,5 +1,8 @@
 package frontdoor.service.gathering;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import frontdoor.rules.Recommendation;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,8 +27,9 @@ class Revisions {
     }
 
     /** A revision as the API shows it ({@code input} stays in the store: it carries the notes). */
-    record Revision(int revision, Instant at, String by, String cause, @JsonRawValue String recommendation,
-                    @JsonRawValue String changes, String policyVersion, Instant screeningDueBy) {
+    record Revision(int revision, Instant at, String by, String cause, @JsonRawValue @Schema(implementation = Recommendation.class) String recommendation,
+                    @JsonRawValue @ArraySchema(schema = @Schema(implementation = Changes.Change.class),
+                            arraySchema = @Schema(description = "each output that changed from the revision before, and why")) String changes, String policyVersion, Instant screeningDueBy) {
     }
 
     /** The input evaluated by a revision, for a replay. */

@@ -17,7 +17,7 @@ public record ReferralRecord(@Id Long id, String referralId, String body, String
                              String policyVersion, Instant createdAt, String createdBy,
                              @MappedCollection(idColumn = "referral") StoredRecommendation recommendation) {
 
-    /** The recommendation JSON (CONTRACT.md) as it was answered, reasons included. */
+    /** The recommendation JSON (docs/contract.md) as it was answered, reasons included. */
     @Table("recommendation")
     public record StoredRecommendation(String body, String policyVersion) {
     }

@@ -1,5 +1,8 @@
 package frontdoor.service.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import frontdoor.rules.Recommendation;
+import frontdoor.rules.Referral;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import frontdoor.rules.RagRating;
 import java.time.Instant;
@@ -16,8 +19,8 @@ import java.util.List;
  * from it; {@code signOff}: the manager's, null until there is one.
  */
 public record ReferralView(String referralId, ReferralStatus status, int thresholdLevel, RagRating rag,
-                           String pathway, Instant screeningDueBy, @JsonRawValue String referral,
-                           @JsonRawValue String recommendation, Decision decision, List<Decision> amendments,
+                           String pathway, Instant screeningDueBy, @JsonRawValue @Schema(implementation = Referral.class) String referral,
+                           @JsonRawValue @Schema(implementation = Recommendation.class) String recommendation, Decision decision, List<Decision> amendments,
                            List<OwnRecords.FamilyMember> family, boolean needsReview, Outputs recommended,
                            Outputs current, Outputs decided, RagRating highestRag, SignOff signOff) {
 

@@ -25,7 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Every rule of CONTRACT.md's table, broken one at a time: 400, the field named, nothing stored. */
+/** Every rule of the field table of docs/contract.md, broken one at a time: 400, the field named, nothing stored. */
 @ServiceTest
 class BadInputTest {
     static final String NOISE = "{}[]\":,0123456789abcdefnrtul \\-";
