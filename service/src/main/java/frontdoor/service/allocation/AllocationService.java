@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Solves today's plans in the background (OptaPlanner's SolverManager) and keeps each plan's best version
  * in the database. At most {@code frontdoor.allocation.max-solving} plans solve at once; only those are
- * held in memory. A change re-plans the rest of the day from the standing plan (see {@link StartingPlan}):
+ * held in memory. A change re-plans the rest of the day from the standing plan (see {@link ReplanSeed}):
  * the new first plan is stored before the answer, so the manager sees it at once, and solving goes on.
  * A request is checked in full before anything is written; then the plan (and, when someone leaves,
  * their roster entry) is stored with its audit entry in one transaction, so a refused request changes
@@ -101,7 +101,7 @@ public class AllocationService {
         ScreeningWork.Work today = work.today();
         PlanInput input = Today.build(properties.timezone(), team, today.tasks(), Map.of(), null, now);
         Planner planner = policy.current().planner(); // one version for the whole run
-        AllocationPlan start = StartingPlan.of(planner, scores, input, null);
+        AllocationPlan start = ReplanSeed.of(planner, scores, input, null);
         String id = UUID.randomUUID().toString();
         Plan first = report(planner, start, today.unplanned());
         tx.executeWithoutResult(s -> {
@@ -176,7 +176,7 @@ public class AllocationService {
         ScreeningWork.Work today = work.today();
         PlanInput input = Today.build(properties.timezone(), team, today.tasks(), applied.pins(), before.plan(), now);
         Planner planner = policy.current().planner();
-        AllocationPlan start = StartingPlan.of(planner, scores, input, before.plan());
+        AllocationPlan start = ReplanSeed.of(planner, scores, input, before.plan());
         int revision = before.revision() + 1;
         Plan first = report(planner, start, today.unplanned());
         tx.executeWithoutResult(s -> {

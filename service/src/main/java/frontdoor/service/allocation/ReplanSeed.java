@@ -30,14 +30,14 @@ import org.optaplanner.core.api.solver.SolutionManager;
  * the new one). So a new RED referral is placed in the first plan the manager sees whenever there is room
  * today, and the rest of the day moves only where the change needs it.
  */
-final class StartingPlan {
+final class ReplanSeed {
     /**
      * How long the planner may try its greedy starts for a fresh plan: a manager waits for this plan (a new
      * RED referral must be placed within 2 s), and the solver improves it in the background afterwards.
      */
     static final Duration FRESH_START_BUDGET = Duration.ofMillis(500);
 
-    private StartingPlan() {
+    private ReplanSeed() {
     }
 
     static AllocationPlan of(Planner planner, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores,
