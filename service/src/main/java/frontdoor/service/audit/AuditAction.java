@@ -11,5 +11,7 @@ public enum AuditAction {
     POLICY_DRAFTED, POLICY_DRAFT_SAVED, POLICY_CHECKED, POLICY_APPROVED, POLICY_PUBLISHED,
     CHECK_RESULT_RECORDED, INFORMATION_RECORDED, CONSENT_RECORDED, REVISED,
     /** Failed sign-ins for one staff user name from one address: refused a while (subject the user name; no password). */
-    SIGN_IN_LOCKED_OUT
+    SIGN_IN_LOCKED_OUT,
+    /** The audit chain sealed from here on with another key (subject the new key's id; detail the one before, never a key). */
+    AUDIT_KEY_ROTATED
 }
