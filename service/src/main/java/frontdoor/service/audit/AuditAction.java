@@ -13,5 +13,7 @@ public enum AuditAction {
     /** Failed sign-ins for one staff user name from one address: refused a while (subject the user name; no password). */
     SIGN_IN_LOCKED_OUT,
     /** The audit chain sealed from here on with another key (subject the new key's id; detail the one before, never a key). */
-    AUDIT_KEY_ROTATED
+    AUDIT_KEY_ROTATED,
+    /** A retention run: plans removed, referrals anonymised (subject "retention"; counts only). */
+    RETENTION_RUN
 }
