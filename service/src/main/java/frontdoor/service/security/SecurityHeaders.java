@@ -4,7 +4,11 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The security headers on every answer, besides Spring Security's defaults (no sniffing, no framing, no
@@ -17,21 +21,26 @@ final class SecurityHeaders {
             + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** Swagger UI (not a page of the product) adds a {@code <style>} element: allowed there alone; its scripts are files. */
+    static final String SWAGGER_POLICY = PAGES_POLICY.replace("style-src-elem 'self'", "style-src-elem 'self' 'unsafe-inline'");
+    private static final RequestMatcher SWAGGER_UI = r -> r.getRequestURI().startsWith(r.getContextPath() + "/swagger-ui");
 
     private SecurityHeaders() {
     }
 
     static Customizer<HeadersConfigurer<HttpSecurity>> pages() {
-        return with(PAGES_POLICY);
+        return h -> common(h)
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI, new ContentSecurityPolicyHeaderWriter(SWAGGER_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+                        new ContentSecurityPolicyHeaderWriter(PAGES_POLICY)));
     }
 
     static Customizer<HeadersConfigurer<HttpSecurity>> api() {
-        return with(API_POLICY);
+        return h -> common(h).contentSecurityPolicy(c -> c.policyDirectives(API_POLICY));
     }
 
-    private static Customizer<HeadersConfigurer<HttpSecurity>> with(String policy) {
-        return h -> h.contentSecurityPolicy(c -> c.policyDirectives(policy))
-                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+    private static HeadersConfigurer<HttpSecurity> common(HeadersConfigurer<HttpSecurity> h) {
+        return h.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"))
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"));
     }

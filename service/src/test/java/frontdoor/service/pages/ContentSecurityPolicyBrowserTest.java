@@ -45,6 +45,10 @@ class ContentSecurityPolicyBrowserTest extends PagesInABrowser {
             browser.go(page);
             assertThat(browser.policyViolations()).as(page).isEmpty();
         }
+        browser.go("/swagger-ui.html");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector(".swagger-ui .info")).isEmpty());
+        assertThat(browser.policyViolations()).as("Swagger UI").isEmpty();
         ((JavascriptExecutor) browser.driver).executeScript(
                 "var s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.body.appendChild(s);");
         assertThat(browser.policyViolations()).as("an inline script is refused, and seen").hasSize(1);

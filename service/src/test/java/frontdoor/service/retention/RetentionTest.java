@@ -98,6 +98,10 @@ class RetentionTest {
                 .as("awaiting a decision: kept whole").isNull();
 
         get(mvc, "worker", "/api/v1/referrals/" + id).andExpect(status().isOk()).andExpect(jsonPath("$.rag").value("AMBER"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/referrals/" + id)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("worker").roles("WORKER")))
+                .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(NOTE))));
         assertThat(audit.latest(AuditAction.RETENTION_RUN).orElseThrow().detail())
                 .isEqualTo("{\"plansRemoved\":1,\"planDays\":30,\"referralsAnonymised\":1,\"referralMonths\":12,\"oldReferralsStillOpen\":1}");
         assertThat(audit.verify().intact()).isTrue();
