@@ -34,7 +34,11 @@ class LockoutRecorder implements Consumer<SignInGuard.Lockout> {
                 lockout.delay().toSeconds(), lockout.failures());
         String detail = "{\"address\":\"" + jsonSafe(lockout.address()) + "\",\"failures\":" + lockout.failures()
                 + ",\"delaySeconds\":" + lockout.delay().toSeconds() + "}";
-        tx.executeWithoutResult(s -> audit.record("system", AuditAction.SIGN_IN_LOCKED_OUT, subject(lockout.name()), detail));
+        try {
+            tx.executeWithoutResult(s -> audit.record("system", AuditAction.SIGN_IN_LOCKED_OUT, subject(lockout.name()), detail));
+        } catch (RuntimeException e) {  // the refusal stands even when the database cannot take the entry
+            LOG.error("Sign-in lockout not recorded in the audit trail: {}", e.toString());
+        }
     }
 
     /** The name as typed (a guesser may type anything): at most the 100 characters a subject holds. */

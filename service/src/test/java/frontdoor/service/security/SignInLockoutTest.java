@@ -83,6 +83,12 @@ class SignInLockoutTest {
     }
 
     @Test
+    void aPageSessionEndsAfterThirtyMinutesIdle(@Autowired org.springframework.boot.autoconfigure.web.ServerProperties server) {
+        assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(server.getServlet().getSession().getCookie().getHttpOnly()).isTrue();
+    }
+
+    @Test
     void everyPageAndApiAnswerCarriesSecurityHeaders() throws Exception {
         mvc.perform(get("/login")).andExpect(header().string("Content-Security-Policy", SecurityHeaders.PAGES_POLICY))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
