@@ -21,12 +21,13 @@ import java.util.Set;
  * against a version's files as the API gives them (so a draft or an older version can be tried offline).
  */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("recommend", "cases", "plan");
+    private static final Set<String> COMMANDS = Set.of("recommend", "cases", "plan", "impact");
     static final String USAGE = """
             usage: java -jar frontdoor.jar recommend [--policy DIR] FILE...   print each referral's recommendation as JSON
                    java -jar frontdoor.jar cases [--policy DIR] DIR           run every case file under DIR
                    (--policy DIR: a folder of a policy version's files, as GET /api/v1/policy/versions/{id}/files/{name} gives them)
-                   """ + PlanCommand.USAGE + "  plan a day";
+                   """ + PlanCommand.USAGE + "  plan a day\n       " + ImpactCommand.USAGE
+            + "  what a version would change";
 
     private CommandLine() {
     }
@@ -40,7 +41,7 @@ public final class CommandLine {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             Path policy = null;
-            if (!args[0].equals("plan") && rest.length >= 2 && rest[0].equals("--policy")) {
+            if (!args[0].equals("plan") && !args[0].equals("impact") && rest.length >= 2 && rest[0].equals("--policy")) {
                 policy = Path.of(rest[1]);
                 rest = Arrays.copyOfRange(rest, 2, rest.length);
             }
@@ -48,6 +49,7 @@ public final class CommandLine {
                 case "recommend" -> rest.length == 0 ? usage(err) : recommend(compile(policy), rest, out, err);
                 case "cases" -> rest.length != 1 ? usage(err) : cases(compile(policy), Path.of(rest[0]), out, err);
                 case "plan" -> PlanCommand.run(rest, out, err);
+                case "impact" -> ImpactCommand.run(rest, out, err);
                 default -> usage(err);
             };
         } catch (IOException e) {

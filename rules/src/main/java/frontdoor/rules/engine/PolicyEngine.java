@@ -52,6 +52,7 @@ public final class PolicyEngine {
     private final KieBase escalations;
     private final List<AgendaEventListener> ruleListeners;
     private final TableRows rows;
+    private final CatchAll catchAll;
     private final IndicatorCatalogue catalogue;
     private final PolicyDescriptor descriptor;
     private final String version;
@@ -70,6 +71,7 @@ public final class PolicyEngine {
         this.escalations = Models.rules(PolicyBundle.ESCALATIONS, bundle.file(PolicyBundle.ESCALATIONS), version);
         this.ruleListeners = List.of();
         this.rows = new TableRows(thresholdModel, screeningModel);
+        this.catchAll = new CatchAll(rows, thresholdModel, screeningModel);
         this.catalogue = catalogue;
         this.descriptor = descriptor;
     }
@@ -84,6 +86,7 @@ public final class PolicyEngine {
         this.escalations = compiled.escalations;
         this.ruleListeners = List.copyOf(monitoring.escalationListeners(version, ESCALATIONS));
         this.rows = compiled.rows;
+        this.catchAll = compiled.catchAll;
         this.catalogue = compiled.catalogue;
         this.descriptor = compiled.descriptor;
     }
@@ -130,7 +133,8 @@ public final class PolicyEngine {
                     referral.receivedAt().plus(descriptor.timescales().get(rag)),
                     (String) ((Map<?, ?>) results.get("Pathway")).get("pathway"),
                     collected(results.get("Actions"), "action"), collected(results.get("Information gaps"), "gap"),
-                    new Reasons(rows, catalogue, concerns).of(trace, results), version);
+                    new Reasons(rows, catchAll, catalogue, concerns).of(trace, results,
+                            decision -> (base.getDecisionResultByName(decision) != null ? base : out).getContext().getAll()), version);
         } finally {
             DecisionTrace.end();
         }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Turns what the engines reported into reasons: each selected decision-table row (its rule id and
@@ -24,16 +25,22 @@ final class Reasons {
     private static final String INDICATOR = "INDICATOR";
 
     private final TableRows rows;
+    private final CatchAll catchAll;
     private final IndicatorCatalogue catalogue;
     private final Map<String, CodedConcern> concerns;
 
-    Reasons(TableRows rows, IndicatorCatalogue catalogue, Map<String, CodedConcern> concerns) {
+    Reasons(TableRows rows, CatchAll catchAll, IndicatorCatalogue catalogue, Map<String, CodedConcern> concerns) {
         this.rows = rows;
+        this.catchAll = catchAll;
         this.catalogue = catalogue;
         this.concerns = concerns;
     }
 
-    List<Reason> of(DecisionTrace trace, Map<String, Object> results) {
+    /**
+     * @param values the names each table's model read and decided, by the table's decision name (for a
+     *               catch-all row, which tells why the rows above it did not match)
+     */
+    List<Reason> of(DecisionTrace trace, Map<String, Object> results, Function<String, Map<String, Object>> values) {
         List<Reason> reasons = new ArrayList<>();
         for (DecisionTrace.TableMatch table : trace.tables) {
             String output = OUTPUTS.get(table.decision());
@@ -46,7 +53,9 @@ final class Reasons {
                 if (row.rule().equals(INDICATOR) && !concerns.isEmpty()) {
                     concerns.values().forEach(c -> reasons.add(indicator(output, row, c)));
                 } else {
-                    reasons.add(new Reason(output, row.rule(), row.text(), evidence(codes(results.get(table.decision()), k))));
+                    String why = catchAll.explain(table.decision(), reasonRows.get(k), () -> values.apply(table.decision()));
+                    reasons.add(new Reason(output, row.rule(), why == null ? row.text() : row.text() + " " + why,
+                            evidence(codes(results.get(table.decision()), k))));
                 }
             }
         }

@@ -8,6 +8,8 @@ import frontdoor.rules.Recommender;
 import frontdoor.rules.WhatWouldChange;
 import frontdoor.service.audit.AuditAction;
 import frontdoor.service.audit.AuditLog;
+import frontdoor.service.needtoknow.NeedToKnow;
+import frontdoor.service.needtoknow.Redaction;
 import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.policy.PolicyInForce;
 import frontdoor.service.referral.ReferralRecord;
@@ -38,9 +40,12 @@ class Gathering {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final NeedToKnow needToKnow;
 
     Gathering(ReferralService referrals, Checks checks, Gathered gathered, Revisions revisions, Reevaluation reevaluation,
-              ReferralFollows follows, PolicyHolder policy, AuditLog audit, TransactionTemplate tx, ApplicationEventPublisher events) {
+              ReferralFollows follows, PolicyHolder policy, AuditLog audit, TransactionTemplate tx, ApplicationEventPublisher events,
+              NeedToKnow needToKnow) {
+        this.needToKnow = needToKnow;
         this.referrals = referrals;
         this.checks = checks;
         this.gathered = gathered;
@@ -57,19 +62,34 @@ class Gathering {
         return tx.execute(s -> checks.of(referrals.find(referralId).id()));
     }
 
-    List<Revisions.Revision> revisions(String referralId) {
-        return tx.execute(s -> revisions.of(referrals.find(referralId).id()));
+    /** Every revision, as the reader may see it (need-to-know). */
+    List<Revisions.Revision> revisions(String referralId, String reader) {
+        return tx.execute(s -> {
+            ReferralRecord r = referrals.find(referralId);
+            Redaction shown = needToKnow.of(reader, "revisions", referralId, r.id(), r.body());
+            return revisions.of(r.id()).stream().map(v -> shown(v, shown)).toList();
+        });
+    }
+
+    private static Revisions.Revision shown(Revisions.Revision v, Redaction redaction) {
+        return new Revisions.Revision(v.revision(), v.at(), v.by(), v.cause(), redaction.recommendation(v.recommendation()),
+                redaction.changes(v.changes()), v.policyVersion(), v.screeningDueBy());
     }
 
     /**
      * What would change the latest revision: its stored input evaluated again without each concern and
      * history fact, on the policy version that made it (unmonitored: these are not referrals), when asked.
      */
-    List<WhatWouldChange.Entry> whatWouldChange(String referralId) {
-        List<Revisions.Stored> stored = tx.execute(s -> revisions.stored(referrals.find(referralId).id()));
+    List<WhatWouldChange.Entry> whatWouldChange(String referralId, String reader) {
+        Redaction[] shown = new Redaction[1];
+        List<Revisions.Stored> stored = tx.execute(s -> {
+            ReferralRecord r = referrals.find(referralId);
+            shown[0] = needToKnow.of(reader, "what-would-change", referralId, r.id(), r.body());
+            return revisions.stored(r.id());
+        });
         Revisions.Stored latest = stored.get(stored.size() - 1);
         Recommender recommender = policy.version(latest.revision().policyVersion()).recommender().monitored(DecisionMonitoring.NONE);
-        return new WhatWouldChange(recommender).of(recommender.reader().read(latest.input()));
+        return new WhatWouldChange(recommender).of(recommender.reader().read(latest.input())).stream().map(shown[0]::entry).toList();
     }
 
     Revisions.Revision result(String referralId, String checkId, String body, String actor) {
@@ -135,7 +155,7 @@ class Gathering {
             audit.record(actor, action(what.kind()), referralId, what.detail().replaceFirst("\\{", "{\"entry\":" + entry + ","));
             Reevaluation.Next next = reevaluation.of(r, p, what.cause() + ", entry " + entry, actor, now);
             follows.apply(r, next, p);
-            out[0] = next.revision();
+            out[0] = shown(next.revision(), needToKnow.of(actor, "answer", referralId, r.id(), r.body()));
             rag[0] = next.before();
             rag[1] = next.recommendation().rag();
         });

@@ -28,8 +28,8 @@ class GatheringController {
 
     /** Every evaluation of the referral, oldest first, each with what changed from the one before and why. */
     @GetMapping("/revisions")
-    List<Revisions.Revision> revisions(@PathVariable String referralId) {
-        return gathering.revisions(referralId);
+    List<Revisions.Revision> revisions(@PathVariable String referralId, Principal who) {
+        return gathering.revisions(referralId, who.getName());
     }
 
     /**
@@ -37,8 +37,8 @@ class GatheringController {
      * without it and the rules that would then apply; computed when asked, on the revision's policy version.
      */
     @GetMapping("/what-would-change")
-    List<WhatWouldChange.Entry> whatWouldChange(@PathVariable String referralId) {
-        return gathering.whatWouldChange(referralId);
+    List<WhatWouldChange.Entry> whatWouldChange(@PathVariable String referralId, Principal who) {
+        return gathering.whatWouldChange(referralId, who.getName());
     }
 
     /** A check's result: the check is done, the referral evaluated again; 200 with the new revision. */

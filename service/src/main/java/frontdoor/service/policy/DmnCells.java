@@ -28,12 +28,17 @@ record DmnCells(List<Cell> cells, Set<String> allowedValues) {
         }
     }
 
-    static DmnCells read(String xml) throws Exception {
+    /** A DMN (or any XML) text as a DOM, namespace-aware, with no DTD and no external entities. */
+    static Document document(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+        return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+
+    static DmnCells read(String xml) throws Exception {
+        Document doc = document(xml);
         Set<String> allowed = new LinkedHashSet<>();
         for (Element e : elements(doc.getDocumentElement(), "allowedValues")) {
             allowed.addAll(literals(e.getTextContent()));
@@ -71,7 +76,7 @@ record DmnCells(List<Cell> cells, Set<String> allowedValues) {
         return found;
     }
 
-    private static List<Element> elements(Element parent, String localName) {
+    static List<Element> elements(Element parent, String localName) {
         NodeList nodes = parent.getElementsByTagNameNS("*", localName);
         List<Element> list = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {

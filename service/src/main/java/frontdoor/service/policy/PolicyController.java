@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,10 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 class PolicyController {
     private final Drafts drafts;
     private final Publishing publishing;
+    private final Impacts impacts;
+    private final DraftChanges changes;
+    private final ShadowRuns shadows;
 
-    PolicyController(Drafts drafts, Publishing publishing) {
+    PolicyController(Drafts drafts, Publishing publishing, Impacts impacts, DraftChanges changes, ShadowRuns shadows) {
+        this.shadows = shadows;
         this.drafts = drafts;
         this.publishing = publishing;
+        this.impacts = impacts;
+        this.changes = changes;
     }
 
     @GetMapping
@@ -55,6 +62,35 @@ class PolicyController {
     @PostMapping("/drafts/{draftId}/checks")
     CheckReport check(@PathVariable String draftId, Principal who) {
         return publishing.check(draftId, who.getName());
+    }
+
+    /** The draft's changes against the version it is based on: tables row by row, rules by name, values old and new. */
+    @GetMapping("/drafts/{draftId}/changes")
+    PolicyChanges changes(@PathVariable String draftId) {
+        return changes.of(draftId);
+    }
+
+    /** What the draft would have done to the referrals received in the period: {@code {"from"?, "to"?}}, default the last 90 days. */
+    @PostMapping("/drafts/{draftId}/impact")
+    ImpactReport impact(@PathVariable String draftId, @RequestBody(required = false) String body) {
+        return impacts.report(draftId, body);
+    }
+
+    /** Runs the draft in shadow on every new referral, once it passes its checks. */
+    @PostMapping("/drafts/{draftId}/shadow")
+    ShadowReport startShadow(@PathVariable String draftId, Principal who) {
+        return shadows.start(draftId, who.getName());
+    }
+
+    /** The shadow run's live comparison with the version in force. */
+    @GetMapping("/drafts/{draftId}/shadow")
+    ShadowReport shadow(@PathVariable String draftId) {
+        return shadows.report(draftId);
+    }
+
+    @DeleteMapping("/drafts/{draftId}/shadow")
+    ShadowReport stopShadow(@PathVariable String draftId) {
+        return shadows.stop(draftId);
     }
 
     @PostMapping("/drafts/{draftId}/approve")

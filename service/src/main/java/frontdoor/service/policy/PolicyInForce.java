@@ -7,6 +7,7 @@ import frontdoor.rules.DecisionMonitoring;
 import frontdoor.rules.PolicyBundle;
 import frontdoor.rules.RagRating;
 import frontdoor.rules.Recommender;
+import frontdoor.rules.Replay;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -40,6 +41,15 @@ public record PolicyInForce(String versionId, Recommender recommender, TaskRecip
     /** This version evaluating through {@code monitoring} (the version in force: {@link PolicyHolder}); not compiled again. */
     public PolicyInForce monitored(DecisionMonitoring monitoring) {
         return new PolicyInForce(versionId, recommender.monitored(monitoring), recipes, planner, files);
+    }
+
+    /** A replay of stored inputs on {@code inForce} and {@code draft}, the workload counted by each one's recipes. */
+    public static Replay replay(PolicyInForce inForce, PolicyInForce draft) {
+        return new Replay(inForce.recommender(), draft.recommender(), checks(inForce), checks(draft));
+    }
+
+    private static java.util.function.Function<String, java.util.List<String>> checks(PolicyInForce policy) {
+        return pathway -> policy.recipes().checks(pathway).stream().map(Enum::name).toList();
     }
 
     public ZoneId zone() {

@@ -47,7 +47,7 @@ class Publishing {
     }
 
     /** Runs every check; each run is in the audit chain, whether asked for or part of an approval or a publish. */
-    private PolicyChecks.Checked checked(String subject, int revision, java.util.Map<String, String> files, String actor) {
+    PolicyChecks.Checked checked(String subject, int revision, java.util.Map<String, String> files, String actor) {
         PolicyChecks.Checked checked = checks.run(files);
         CheckReport report = checked.report();
         tx.executeWithoutResult(s -> audit.record(actor, AuditAction.POLICY_CHECKED, subject, "{\"revision\":" + revision
@@ -138,7 +138,7 @@ class Publishing {
         return versionId;
     }
 
-    private static void refuseUnless(List<CheckReport.Finding> errors, List<CheckReport.Finding> others, String what) {
+    static void refuseUnless(List<CheckReport.Finding> errors, List<CheckReport.Finding> others, String what) {
         List<CheckReport.Finding> blocking = new ArrayList<>(others);
         blocking.addAll(errors);
         if (!blocking.isEmpty()) {

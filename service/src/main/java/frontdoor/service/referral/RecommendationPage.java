@@ -6,6 +6,7 @@ import frontdoor.rules.PolicyTable;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
 import frontdoor.rules.StrictJson;
+import frontdoor.service.needtoknow.Redaction;
 import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.web.TimeInWords;
 import java.time.Clock;
@@ -26,7 +27,7 @@ import org.springframework.ui.Model;
  * What the referral page shows, read through {@link ReferralService#view} (so opening it is audited like the
  * API's): the referral, the recommendation with each output's reasons and evidence by agency, the current
  * RAG and due time in words, each decision table behind it with the matched rows, and the decision and
- * amendments in order.
+ * amendments in order. Other features add their parts of the page as {@link ReferralPageSection}s.
  */
 @Component
 public class RecommendationPage {
@@ -36,11 +37,13 @@ public class RecommendationPage {
     private final ReferralService service;
     private final PolicyHolder policy;
     private final Clock clock;
+    private final ObjectProvider<ReferralPageSection> sections;
 
-    RecommendationPage(ReferralService service, PolicyHolder policy, ObjectProvider<Clock> clock) {
+    RecommendationPage(ReferralService service, PolicyHolder policy, ObjectProvider<Clock> clock, ObjectProvider<ReferralPageSection> sections) {
         this.service = service;
         this.policy = policy;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.sections = sections;
     }
 
     /** A reason as the worker reads it: the sentence, the rule id to point at, the evidence in words. */
@@ -53,9 +56,11 @@ public class RecommendationPage {
 
     /**
      * A decision table that produced an output of this recommendation, with the rows that matched (by rule
-     * id); the page draws it with the policy page's table fragment ({@code policy-table.html}).
+     * id); the page draws it with the policy page's table fragment ({@code policy-table.html}). {@code restricted}:
+     * the matched rows whose evidence the reader is not cleared to see, with what stands for it
+     * ("restricted information from POLICE").
      */
-    public record MatchedTable(PolicyTable table, Set<String> matched) {
+    public record MatchedTable(PolicyTable table, Set<String> matched, Map<String, String> restricted) {
     }
 
     /** A decision or amendment with its time in words. */
@@ -85,6 +90,7 @@ public class RecommendationPage {
         }
         view.amendments().forEach(a -> decisions.add(new DecisionLine(a, TimeInWords.at(a.decidedAt(), zone))));
         model.addAttribute("decisions", decisions);
+        sections.orderedStream().forEach(s -> s.fill(model, view, actor));
         return view;
     }
 
@@ -93,7 +99,8 @@ public class RecommendationPage {
         OUTPUTS.keySet().forEach(o -> by.put(o, new ArrayList<>()));
         for (Recommendation.Reason reason : r.reasons()) {
             List<String> evidence = reason.evidence().stream()
-                    .map(e -> meaning(catalogue, e.code()) + " (" + agency(e.agency().name()) + ")").toList();
+                    .map(e -> Redaction.isPlaceholder(e.code()) ? capitalised(e.code()) : meaning(catalogue, e.code()) + " (" + agency(e.agency().name()) + ")")
+                    .toList();
             by.computeIfAbsent(reason.output(), o -> new ArrayList<>()).add(new ReasonLine(capitalised(reason.text()), reason.rule(), evidence));
         }
         List<OutputReasons> all = new ArrayList<>();
@@ -109,7 +116,11 @@ public class RecommendationPage {
             Set<String> rows = t.rows().stream().map(PolicyTable.Row::rule).filter(rules::contains)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             if (!rows.isEmpty()) {
-                matched.add(new MatchedTable(t, rows));
+                Map<String, String> restricted = new LinkedHashMap<>();
+                r.reasons().stream().filter(reason -> rows.contains(reason.rule())).forEach(reason -> reason.evidence().stream()
+                        .map(Recommendation.Evidence::code).filter(Redaction::isPlaceholder).forEach(p -> restricted.merge(reason.rule(), p,
+                                (a, b) -> a.contains(b) ? a : a + ", " + b)));
+                matched.add(new MatchedTable(t, rows, restricted));
             }
         }
         return matched;

@@ -16,7 +16,7 @@ import java.util.List;
  * decision core's {@code ReferralReader}, so what is wrong on the form is exactly what the API would refuse.
  * A value that is not what the contract wants is passed on as it is, for the reader to name.
  */
-public class ReferralForm {
+public class ReferralForm extends HistoryFields {
     private String referralId;
     private String receivedDay;
     private String receivedMonth;
@@ -34,11 +34,6 @@ public class ReferralForm {
     private boolean inArea = true;
     private String consent;
     private List<Concern> concerns = new ArrayList<>(List.of(new Concern()));
-    private boolean openCase;
-    private String allocatedTeam;
-    private String contactsLast12Months;
-    private boolean previousChildProtectionPlan;
-    private boolean earlyHelpOpen;
 
     /** One concern row: a catalogue code, the agency that raised it, and an optional note. */
     public static class Concern {
@@ -102,18 +97,7 @@ public class ReferralForm {
             text(concern, "agency", c.agency);
             text(concern, "note", c.note);
         }
-        ObjectNode history = root.putObject("history");
-        history.put("openCase", openCase).put("previousChildProtectionPlan", previousChildProtectionPlan)
-                .put("earlyHelpOpen", earlyHelpOpen);
-        text(history, "allocatedTeam", allocatedTeam);
-        if (!isBlank(contactsLast12Months)) {
-            String n = contactsLast12Months.strip();
-            if (n.matches("\\d{1,9}")) {
-                history.put("contactsLast12Months", Integer.parseInt(n));
-            } else {
-                history.put("contactsLast12Months", n);
-            }
-        }
+        putHistory(root.putObject("history"), true);
         return root.toString();
     }
 
@@ -139,16 +123,6 @@ public class ReferralForm {
         } catch (NumberFormatException | DateTimeException | NullPointerException e) {
             return year + "-" + month + "-" + day;
         }
-    }
-
-    private static void text(ObjectNode node, String name, String value) {
-        if (!isBlank(value)) {
-            node.put(name, value.strip());
-        }
-    }
-
-    static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 
     public String getReferralId() { return referralId; }
@@ -185,14 +159,4 @@ public class ReferralForm {
     public void setConsent(String consent) { this.consent = consent; }
     public List<Concern> getConcerns() { return concerns; }
     public void setConcerns(List<Concern> concerns) { this.concerns = concerns; }
-    public boolean isOpenCase() { return openCase; }
-    public void setOpenCase(boolean openCase) { this.openCase = openCase; }
-    public String getAllocatedTeam() { return allocatedTeam; }
-    public void setAllocatedTeam(String allocatedTeam) { this.allocatedTeam = allocatedTeam; }
-    public String getContactsLast12Months() { return contactsLast12Months; }
-    public void setContactsLast12Months(String contactsLast12Months) { this.contactsLast12Months = contactsLast12Months; }
-    public boolean isPreviousChildProtectionPlan() { return previousChildProtectionPlan; }
-    public void setPreviousChildProtectionPlan(boolean previousChildProtectionPlan) { this.previousChildProtectionPlan = previousChildProtectionPlan; }
-    public boolean isEarlyHelpOpen() { return earlyHelpOpen; }
-    public void setEarlyHelpOpen(boolean earlyHelpOpen) { this.earlyHelpOpen = earlyHelpOpen; }
 }

@@ -2,7 +2,6 @@ package frontdoor.service.referral;
 
 import frontdoor.rules.Agency;
 import frontdoor.rules.Consent;
-import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.RagRating;
 import frontdoor.rules.ReferralReader;
@@ -54,10 +53,6 @@ class ReferralPages {
     /** One line of the queue as the page shows it. */
     record Line(String referralId, ReferralStatus status, RagRating rag, int thresholdLevel, String pathway,
                 String due, String left, boolean overdue) {
-    }
-
-    /** The concerns a worker can choose from, by domain, each by its plain meaning. */
-    record Choices(String domain, List<IndicatorCatalogue.Indicator> indicators) {
     }
 
     @GetMapping
@@ -122,14 +117,10 @@ class ReferralPages {
         }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("choices", choices(policy.current().recommender().catalogue()));
+        model.addAttribute("choices", ConcernChoices.of(policy.current().recommender().catalogue()));
         model.addAttribute("agencies", Agency.values());
         model.addAttribute("methods", SourceMethod.values());
         model.addAttribute("consents", Consent.values());
         return "referrals/new";
-    }
-
-    static List<Choices> choices(IndicatorCatalogue catalogue) {
-        return catalogue.byDomain().entrySet().stream().map(e -> new Choices(e.getKey(), e.getValue())).toList();
     }
 }

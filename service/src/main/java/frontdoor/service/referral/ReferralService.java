@@ -11,6 +11,7 @@ import java.util.List;
 import frontdoor.rules.Referral;
 import frontdoor.service.audit.AuditAction;
 import frontdoor.service.audit.AuditLog;
+import frontdoor.service.needtoknow.NeedToKnow;
 import frontdoor.service.web.ApiException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,12 +36,14 @@ public class ReferralService {
     private final TransactionTemplate tx;
     private final RecommendationMetrics metrics;
     private final OwnRecords ownRecords;
+    private final NeedToKnow needToKnow;
 
     ReferralService(PolicyHolder policy, ReferralRepository referrals, ReferralWriter writer, GroupCommit groupCommit,
                     DecisionRepository decisions, ReferralQueue queue,
                     AuditLog audit, TransactionTemplate tx, RecommendationMetrics metrics,
-                    OwnRecords ownRecords) {
+                    OwnRecords ownRecords, NeedToKnow needToKnow) {
         this.ownRecords = ownRecords;
+        this.needToKnow = needToKnow;
         this.policy = policy;
         this.referrals = referrals;
         this.writer = writer;
@@ -87,18 +90,22 @@ public class ReferralService {
         }
     }
 
-    /** The referral with its recommendation and decisions; the view is audited. */
+    /** The referral with its recommendation (as the reader may see it: need-to-know) and decisions; the view is audited. */
     public ReferralView view(String referralId, String actor) {
         return tx.execute(s -> {
             ReferralRecord r = find(referralId);
             audit.record(actor, AuditAction.VIEWED, referralId, "{}");
             var about = writer.about(r.id());
-            return ReferralView.of(r, decisions.findByReferralOrderByVersion(r.id()), about.recommendation(),
+            String recommendation = needToKnow.of(actor, "referral", referralId, r.id(), r.body()).recommendation(about.recommendation());
+            return ReferralView.of(r, decisions.findByReferralOrderByVersion(r.id()), recommendation,
                     ownRecords.family(about.familyId(), about.childId(), r.receivedAt()), about.needsReview());
         });
     }
 
-    /** The latest revision's recommendation JSON: what a decision is measured against. */
+    /**
+     * The latest revision's recommendation JSON: what a decision is measured against. Whole, restricted
+     * information included: for comparing, never for showing (a view goes through {@link #view}, need-to-know).
+     */
     public String recommendation(ReferralRecord r) {
         return writer.about(r.id()).recommendation();
     }

@@ -62,6 +62,7 @@ class SecurityConfiguration {
                                 "/api/v1/policy/drafts/*/files/cases/*", "/api/v1/policy/versions/*/files/*",
                                 "/api/v1/policy/versions/*/files/cases/*", "/api/v1/policy/drafts/*/checks",
                                 "/api/v1/policy/drafts/*/approve", "/api/v1/policy/drafts/*/publish",
+                                "/api/v1/policy/drafts/*/impact", "/api/v1/policy/drafts/*/changes", "/api/v1/policy/drafts/*/shadow",
                                 "/api/v1/policy/versions/*/publish").hasRole(PRACTICE_LEAD.name())
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(GET, "/actuator/prometheus").hasAnyRole(names(MANAGER, AUDITOR))
@@ -86,7 +87,10 @@ class SecurityConfiguration {
                         .requestMatchers("/referrals/new").hasRole(WORKER.name())
                         .requestMatchers(GET, "/referrals", "/referrals/*").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(POST, "/referrals/*/decision").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
+                        // what an agency found, as for the API: recorded by a worker
+                        .requestMatchers("/referrals/*/checks/*/result", "/referrals/*/information", "/referrals/*/consent").hasRole(WORKER.name())
                         // The other roles' pages (the product's page table), refused to the rest before they are built
+                        .requestMatchers("/policy/drafts", "/policy/drafts/**", "/policy/versions/**", "/editor/**").hasRole(PRACTICE_LEAD.name())
                         .requestMatchers("/policy", "/policy/**").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers("/plans", "/plans/**", "/roster", "/roster/**").hasRole(MANAGER.name())
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(names(MANAGER, AUDITOR))

@@ -49,4 +49,24 @@ record PolicyApi(MockMvc mvc) {
             post("lead", "/versions/" + versionId + "/publish", "{\"note\": \"back to the start\"}");
         }
     }
+
+    /** What a practice lead does: each shipped case the change breaks gets the new expected result, in the draft. */
+    void updateChangedCases(String draft, ScenarioCorpus corpus) throws Exception {
+        JsonNode report = json(post("lead", "/drafts/" + draft + "/checks", ""));
+        java.util.Map<String, com.fasterxml.jackson.databind.node.ObjectNode> changed = new java.util.TreeMap<>();
+        for (JsonNode error : report.path("errors")) {
+            org.assertj.core.api.Assertions.assertThat(error.path("check").asText()).isEqualTo("cases");
+            String problem = error.path("problem").asText();
+            String id = problem.substring(0, problem.indexOf(' '));
+            String got = problem.substring(problem.lastIndexOf(", got ") + 6);
+            var tc = changed.computeIfAbsent(id, k -> (com.fasterxml.jackson.databind.node.ObjectNode) StrictJson.DOCUMENT.tree(corpus.cases().get(k)));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) tc.path("expect")).put(error.path("where").asText(), got);
+        }
+        org.assertj.core.api.Assertions.assertThat(changed).isNotEmpty();
+        for (var e : changed.entrySet()) {
+            put("lead", "/drafts/" + draft + "/files/cases/" + e.getKey() + ".json",
+                    frontdoor.rules.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(e.getValue()))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        }
+    }
 }

@@ -1,0 +1,35 @@
+package frontdoor.service.policy;
+
+import frontdoor.rules.Replay;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a draft would have done to the service's own past referrals: each referral received in the period,
+ * on the exact input its latest revision evaluated, replayed on the draft and on the version in force.
+ */
+@Service
+public class Impacts {
+    private final CompiledDrafts compiled;
+    private final PastReferrals past;
+    private final Drafts drafts;
+    private final Clock clock;
+
+    Impacts(CompiledDrafts compiled, PastReferrals past, Drafts drafts, ObjectProvider<Clock> clock) {
+        this.compiled = compiled;
+        this.past = past;
+        this.drafts = drafts;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** The report for {@code {"from"?, "to"?}} (default the last 90 days). */
+    public ImpactReport report(String draftId, String body) {
+        ImpactForm period = ImpactForm.read(body, clock);
+        PolicyDraft d = drafts.draft(draftId, false);
+        PolicyInForce draft = compiled.draft(draftId);
+        PolicyInForce inForce = compiled.inForce();
+        Replay replay = PolicyInForce.replay(inForce, draft).addAll(past.received(period.from(), period.to()));
+        return new ImpactReport(draftId, d.revision(), inForce.versionId(), draft.versionId(), period.from(), period.to(), replay.report());
+    }
+}
