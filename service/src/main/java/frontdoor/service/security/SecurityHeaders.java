@@ -8,6 +8,7 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -24,6 +25,18 @@ final class SecurityHeaders {
     /** Swagger UI (not a page of the product) adds a {@code <style>} element: allowed there alone; its scripts are files. */
     static final String SWAGGER_POLICY = PAGES_POLICY.replace("style-src-elem 'self'", "style-src-elem 'self' 'unsafe-inline'");
     private static final RequestMatcher SWAGGER_UI = r -> r.getRequestURI().startsWith(r.getContextPath() + "/swagger-ui");
+    /**
+     * The DMN editor page (practice leads, a draft's model and nothing of a referral) runs the KIE DMN editor,
+     * which writes its own frame with inline scripts and styles, evaluates code and starts workers: allowed there alone.
+     */
+    static final String EDITOR_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:; worker-src 'self' blob:; "
+            + "frame-src 'self' blob: data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    private static final RequestMatcher EDITOR = r -> {
+        String path = r.getRequestURI().substring(r.getContextPath().length());
+        return path.startsWith("/editor/") || path.matches("/policy/drafts/[^/]+/editor");
+    };
+    private static final RequestMatcher OWN_PAGES = new NegatedRequestMatcher(new OrRequestMatcher(SWAGGER_UI, EDITOR));
 
     private SecurityHeaders() {
     }
@@ -31,8 +44,8 @@ final class SecurityHeaders {
     static Customizer<HeadersConfigurer<HttpSecurity>> pages() {
         return h -> common(h)
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI, new ContentSecurityPolicyHeaderWriter(SWAGGER_POLICY)))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
-                        new ContentSecurityPolicyHeaderWriter(PAGES_POLICY)));
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(EDITOR, new ContentSecurityPolicyHeaderWriter(EDITOR_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(OWN_PAGES, new ContentSecurityPolicyHeaderWriter(PAGES_POLICY)));
     }
 
     static Customizer<HeadersConfigurer<HttpSecurity>> api() {
