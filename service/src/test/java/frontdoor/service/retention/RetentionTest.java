@@ -107,6 +107,12 @@ class RetentionTest {
         assertThat(audit.verify().intact()).isTrue();
 
         assertThat(tx.execute(s -> retention(12).run()).referralsAnonymised()).as("once only").isZero();
+
+        String draft = frontdoor.rules.StrictJson.DOCUMENT.tree(
+                post(mvc, "lead", "/api/v1/policy/drafts", "{\"note\": \"after retention\"}").andExpect(status().isCreated())
+                        .andReturn().getResponse().getContentAsString()).path("draftId").asText();
+        post(mvc, "lead", "/api/v1/policy/drafts/" + draft + "/impact", "{\"from\": \"2020-01-06T00:00:00Z\", \"to\": \"2020-01-08T00:00:00Z\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.referrals").value(1)).andExpect(jsonPath("$.anonymisedLeftOut").value(1));
     }
 
     @Test
