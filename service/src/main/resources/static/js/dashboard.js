@@ -1,4 +1,4 @@
-// Draws each dashboard figure with ECharts from the numbers the page was given (window.frontdoorFigures):
+// Draws each dashboard figure with ECharts from the numbers the page was given (the JSON in #fd-figures):
 // the same numbers as the figure's table and CSV. Colours come from the GOV.UK palette, darkened where needed
 // for 3:1 contrast on white; the legend names each series, so colour is never the only cue. Without
 // JavaScript the tables carry the figures.
@@ -6,7 +6,8 @@
   var palette = ['#1d70b8', '#b45500', '#00703c', '#d4351c', '#4c2c92', '#00747a', '#d53880', '#7c5b1e',
     '#003078', '#6f72af', '#505a5f', '#912b88', '#5e6e22'];
   var fixed = {'Decided in time': '#00703c', 'Decided late': '#b45500', 'Overdue, no decision yet': '#d4351c'};
-  (window.frontdoorFigures || []).forEach(function (figure) {
+  var data = document.getElementById('fd-figures');
+  (data ? JSON.parse(data.textContent) : []).forEach(function (figure) {
     var element = document.getElementById('chart-' + figure.name);
     if (!element || figure.chart === 'none' || !window.echarts) {
       return;

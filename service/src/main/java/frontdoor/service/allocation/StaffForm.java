@@ -34,7 +34,7 @@ final class StaffForm {
             problems.add(new Problem("$.id", "must be the id in the path"));
         }
         JsonNode windows = tree.path("windows");
-        for (int i = 0; i < windows.size(); i++) {
+        for (int i = 0; windows.isArray() && i < windows.size(); i++) {   // not an array: named by the reader
             for (String edge : List.of("start", "end")) {
                 wholeMinute(windows.get(i).path(edge), "$.windows[" + i + "]." + edge, problems);
             }

@@ -13,5 +13,11 @@ public enum AuditAction {
     ROSTER_CHANGED, ROSTER_REMOVED, PLAN_STARTED, PLAN_CHANGED, PLAN_STOPPED,
     POLICY_DRAFTED, POLICY_DRAFT_SAVED, POLICY_CHECKED, POLICY_APPROVED, POLICY_PUBLISHED,
     CHECK_RESULT_RECORDED, INFORMATION_RECORDED, CONSENT_RECORDED, REVISED,
-    RESTRICTED_SHOWN, RESTRICTED_WITHHELD, SIGNED_OFF
+    RESTRICTED_SHOWN, RESTRICTED_WITHHELD, SIGNED_OFF,
+    /** Failed sign-ins for one staff user name from one address: refused a while (subject the user name; no password). */
+    SIGN_IN_LOCKED_OUT,
+    /** The audit chain sealed from here on with another key (subject the new key's id; detail the one before, never a key). */
+    AUDIT_KEY_ROTATED,
+    /** A retention run: plans removed, referrals anonymised (subject "retention"; counts only). */
+    RETENTION_RUN
 }

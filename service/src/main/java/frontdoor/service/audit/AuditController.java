@@ -7,7 +7,11 @@ import frontdoor.service.web.Refusal;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.Problem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/audit")
 class AuditController {
     static final int DEFAULT_PAGE_SIZE = 100;
+    private static final Pattern CHECKPOINT = Pattern.compile("([1-9][0-9]{0,17}):([0-9a-f]{64})");
     private final AuditLog log;
     private final AuditTrail trail;
     private final AuditZone zone;
@@ -35,10 +40,26 @@ class AuditController {
         this.zone = zone;
     }
 
-    @Operation(summary = "Check the whole audit chain: every entry's hash links to the one before")
+    /** Checks the chain, against the keys and checkpoints copied from the logs ({@code checkpoint=SEQ:HASH}, repeated). */
+    /** Checks the chain, against the keys and checkpoints copied from the logs ({@code checkpoint=SEQ:HASH}, repeated). */
+    @Operation(summary = "Check the whole audit chain: every entry's hash and key seal links to the one before; checkpoints copied from the logs catch a rewritten tail")
+    @Refuses(Refusal.BAD_INPUT)
     @GetMapping("/verify")
-    Verification verify() {
-        return log.verify();
+    Verification verify(@RequestParam(required = false) List<String> checkpoint) {
+        Map<Long, String> logged = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String c : checkpoint == null ? List.<String>of() : checkpoint) {
+            Matcher m = CHECKPOINT.matcher(c);
+            if (m.matches()) {
+                logged.put(Long.parseLong(m.group(1)), m.group(2));
+            } else {
+                problems.add(new Problem("checkpoint", "must be SEQ:HASH, the seq and hash of a logged checkpoint"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return log.verify(logged);
     }
 
     /** Days {@code from} and {@code to} are both included, in the policy's time zone; every filter is optional. */

@@ -30,6 +30,7 @@ public class Impacts {
         PolicyInForce draft = compiled.draft(draftId);
         PolicyInForce inForce = compiled.inForce();
         Replay replay = PolicyInForce.replay(inForce, draft).addAll(past.received(period.from(), period.to()));
-        return new ImpactReport(draftId, d.revision(), inForce.versionId(), draft.versionId(), period.from(), period.to(), replay.report());
+        return new ImpactReport(draftId, d.revision(), inForce.versionId(), draft.versionId(), period.from(), period.to(), replay.report(),
+                past.anonymised(period.from(), period.to()));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * The stored referrals a draft is tried on: for each referral received in a period, the exact input its
  * latest revision evaluated (the referral with what was gathered since), read from the revisions the
- * gathering feature keeps; and, for a shadow run, the referrals as they arrive. The inputs carry notes:
+ * gathering feature keeps (never one retention has anonymised); and, for a shadow run, the referrals as they arrive. The inputs carry notes:
  * they are evaluated, never logged or shown.
  */
 @Component
@@ -28,7 +28,7 @@ class PastReferrals {
         List<Replay.Input> inputs = new ArrayList<>();
         jdbc.sql("""
                 SELECT r.referral_id, v.input FROM referral r JOIN revision v ON v.referral = r.id
-                WHERE r.received_at >= ? AND r.received_at < ?
+                WHERE r.received_at >= ? AND r.received_at < ? AND r.anonymised_at IS NULL
                 AND v.revision = (SELECT MAX(w.revision) FROM revision w WHERE w.referral = r.id)
                 ORDER BY r.received_at, r.id""")
                 .params(PolicyStore.utc(from), PolicyStore.utc(to))
@@ -36,6 +36,12 @@ class PastReferrals {
                     inputs.add(new Replay.Input(rs.getString(1), rs.getString(2)));
                 });
         return inputs;
+    }
+
+    /** Referrals received in the period that retention has anonymised: left out, as they no longer hold what was evaluated. */
+    int anonymised(Instant from, Instant to) {
+        return jdbc.sql("SELECT COUNT(*) FROM referral WHERE received_at >= ? AND received_at < ? AND anonymised_at IS NOT NULL")
+                .params(PolicyStore.utc(from), PolicyStore.utc(to)).query(Integer.class).single();
     }
 
     /** A referral as it arrived: its row id (ids grow as referrals are stored) and the input of its first revision. */

@@ -19,7 +19,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -71,7 +70,8 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(GET, "/actuator/prometheus").hasAnyRole(names(MANAGER, AUDITOR))
                         .anyRequest().denyAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(SignInRefusals.api()))
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -101,7 +101,8 @@ class SecurityConfiguration {
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(names(MANAGER, AUDITOR))
                         .requestMatchers("/audit", "/audit/**").hasRole(AUDITOR.name())
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(SignInRefusals.form()).permitAll())
+                .headers(SecurityHeaders.pages())
                 .logout(l -> l.logoutSuccessUrl("/login?signedOut"))
                 .build();
     }
@@ -124,10 +125,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(InMemoryUserDetailsManager users, PasswordEncoder encoder) {
+    AuthenticationManager authenticationManager(InMemoryUserDetailsManager users, PasswordEncoder encoder, SignInGuard guard,
+                                                LockoutRecorder lockouts) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new CachingAuthenticationProvider(dao, Duration.ofMinutes(5)));
+        // the guard first: a name refused a while is refused even with a password the cache knows
+        return new ProviderManager(new GuardedAuthenticationProvider(guard, new CachingAuthenticationProvider(dao, Duration.ofMinutes(5)), lockouts));
     }
 
     private static String[] names(Role... roles) {

@@ -44,7 +44,7 @@ class AuditChainTest {
     }
 
     @Test
-    void aRowRehashedToHideAChangeBreaksTheNextLink() throws Exception {
+    void aRowRehashedWithoutTheKeyToHideAChangeIsCaughtByTheKey() throws Exception {
         String id = newId();
         submit(mvc, json(id));
         get(mvc, "worker", "/api/v1/referrals/" + id);
@@ -56,7 +56,7 @@ class AuditChainTest {
         try {
             jdbc.update("UPDATE audit_entry SET actor = 'someone-else', hash = ? WHERE seq = ?", forged, seq);
             get(mvc, "auditor", "/api/v1/audit/verify").andExpect(jsonPath("$.intact").value(false))
-                    .andExpect(jsonPath("$.firstBrokenSeq").value(seq + 1));
+                    .andExpect(jsonPath("$.firstBrokenSeq").value(seq)).andExpect(jsonPath("$.caughtBy").value("key"));
         } finally {
             jdbc.update("UPDATE audit_entry SET actor = ?, hash = ? WHERE seq = ?", row.get("actor"), row.get("hash"), seq);
         }

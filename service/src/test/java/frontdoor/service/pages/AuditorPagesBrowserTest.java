@@ -102,6 +102,7 @@ class AuditorPagesBrowserTest extends PagesInABrowser {
             assertThat(browser.driver.findElement(By.cssSelector("#verification h2")).getText())
                     .isEqualTo("The audit chain is broken at entry " + row.get("seq"));
             assertThat(browser.text("verification-result")).contains("its content does not match its hash");
+            assertThat(browser.text("caught-by")).startsWith("Caught by the chain");
             browser.assertAccessible("audit trail, chain broken");
             browser.screenshot("guide-auditor-2-broken");
         } finally {

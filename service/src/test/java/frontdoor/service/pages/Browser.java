@@ -26,6 +26,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -64,6 +67,9 @@ final class Browser implements AutoCloseable {
         Path profile = Files.createTempDirectory("frontdoor-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs); // the console, where chromium reports what the CSP refused
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900", "--hide-scrollbars");
@@ -120,13 +126,23 @@ final class Browser implements AutoCloseable {
                 .map(a -> a.getDomAttribute("href")).toList();
     }
 
-    /** axe-core on the page as it is now: no serious or critical violation of WCAG 2.1 A or AA. */
+    /**
+     * axe-core on the page as it is now: no serious or critical violation of WCAG 2.1 A or AA; and nothing the
+     * page did since the last check was refused by its Content-Security-Policy.
+     */
     void assertAccessible(String page) {
+        assertThat(policyViolations()).as("Content-Security-Policy violations on " + page).isEmpty();
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<String> bad = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(Browser::describe).toList();
         assertThat(bad).as("axe on " + page).isEmpty();
+    }
+
+    /** What the console reported refused by the Content-Security-Policy since it was last read. */
+    List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     private static String describe(Rule v) {
