@@ -123,7 +123,7 @@ class RetentionTest {
         String id = newId();
         submit(mvc, json(id, "2019-09-02", NOTE).replace("2026-11-23T09:15:00Z", "2020-02-03T09:15:00Z")).andExpect(status().isCreated());
         post(mvc, "worker", "/api/v1/referrals/" + id + "/decision",
-                "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"STRATEGY_DISCUSSION\", \"actions\": [\"MARAC_REFERRAL\"]}").andExpect(status().isCreated());
+                "{\"thresholdLevel\": 4, \"rag\": \"RED\", \"pathway\": \"STRATEGY_DISCUSSION\", \"actions\": [\"MARAC_REFERRAL\"], \"rationale\": \"agreed\"}").andExpect(status().isCreated());
         assertThat(tx.execute(s -> retention(null).run()).referralsAnonymised()).isZero();
         assertThat(jdbc.queryForObject("SELECT body FROM referral WHERE referral_id = ?", String.class, id)).contains(NOTE);
         assertThatThrownBy(() -> retention(11)).hasMessageContaining("never under 12");
