@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -90,6 +91,12 @@ public final class Redaction {
             List<Recommendation.Evidence> evidence = reason.evidence().stream().map(this::evidence).distinct().toList();
             String code = reason.rule().startsWith("INDICATOR:") ? reason.rule().substring("INDICATOR:".length()) : null;
             Set<Agency> hidden = code == null ? null : withheld.codes().get(code);
+            if (hidden == null && !evidence.isEmpty() && evidence.stream().allMatch(e -> isPlaceholder(e.code()))) {
+                // a rule (an escalation, say) that only restricted information made fire: its sentence would say what kind
+                hidden = evidence.stream().map(Recommendation.Evidence::agency).collect(Collectors.toCollection(TreeSet::new));
+                reasons.add(new Recommendation.Reason(reason.output(), text(reason.rule()), placeholder(hidden), evidence));
+                continue;
+            }
             reasons.add(hidden != null
                     ? new Recommendation.Reason(reason.output(), rule(hidden), placeholder(hidden), evidence)
                     : new Recommendation.Reason(reason.output(), text(reason.rule()), text(reason.text()), evidence));

@@ -3,7 +3,10 @@ package frontdoor.service.needtoknow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import frontdoor.rules.Agency;
+import frontdoor.rules.RagRating;
+import frontdoor.rules.Recommendation;
 import frontdoor.rules.WhatWouldChange;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +53,20 @@ class RedactionTest {
         assertThat(r.text("Sexual or criminal exploitation, assessed high risk (child, level 4)"))
                 .isEqualTo("restricted information from POLICE (child, level 4)");
         assertThat(r.text("level 3 from DOMESTIC_ABUSE_MEDIUM (EDUCATION, referral)")).isEqualTo("level 3 from DOMESTIC_ABUSE_MEDIUM (EDUCATION, referral)");
+    }
+
+    @Test
+    void aRuleThatOnlyRestrictedInformationMadeFireIsNotDescribed() {
+        Redaction r = new Redaction(withheld(), LABELS);
+        Recommendation.Reason escalation = new Recommendation.Reason("rag", "ESC:EXPLOITATION", "Exploitation with a missing episode: RED",
+                List.of(new Recommendation.Evidence("EXPLOITATION_HIGH", Agency.POLICE), new Recommendation.Evidence("DOMESTIC_ABUSE_MEDIUM", Agency.POLICE)));
+        Recommendation.Reason open = new Recommendation.Reason("rag", "R5", "Domestic abuse, medium risk: AMBER",
+                List.of(new Recommendation.Evidence("DOMESTIC_ABUSE_MEDIUM", Agency.EDUCATION), new Recommendation.Evidence("DOMESTIC_ABUSE_MEDIUM", Agency.POLICE)));
+        Recommendation shown = r.recommendation(new Recommendation("R-1", 4, "Acute", RagRating.RED, Instant.EPOCH, "STRATEGY_DISCUSSION",
+                Set.of(), Set.of(), List.of(escalation, open), "v1"));
+        assertThat(shown.reasons().get(0).rule()).isEqualTo("ESC:EXPLOITATION");
+        assertThat(shown.reasons().get(0).text()).isEqualTo("restricted information from POLICE");
+        assertThat(shown.reasons().get(1).text()).isEqualTo("Domestic abuse, medium risk: AMBER");
     }
 
     @Test

@@ -18,9 +18,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -145,8 +147,17 @@ class RetentionTest {
         assertThat(audit.latest(AuditAction.RETENTION_RUN).orElseThrow().seq()).isGreaterThan(before);
     }
 
+    /** The plans made here have no real input: removed after each test, so no other test's page or plan count meets them. */
+    private final List<String> plans = new ArrayList<>();
+
+    @AfterEach
+    void removeThePlansMadeHere() {
+        plans.forEach(id -> jdbc.update("DELETE FROM allocation_plan WHERE id = ?", id));
+    }
+
     private String plan(String status, String createdAt) {
         String id = UUID.randomUUID().toString();
+        plans.add(id);
         OffsetDateTime at = OffsetDateTime.parse(createdAt);
         jdbc.update("INSERT INTO allocation_plan (id, status, revision, input, created_at, created_by, updated_at) VALUES (?, ?, 1, '{}', ?, 'manager', ?)",
                 id, status, at, at);
