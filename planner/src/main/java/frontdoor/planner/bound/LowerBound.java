@@ -31,6 +31,11 @@ import java.util.Map;
  * least the cheapest cover of it ({@link CheapestCover}, exact). Each (S, a, d) gives such a bound on the
  * weight of M outside the unavoidable ones; the largest of them, plus the unavoidable weight, is a bound
  * on the weight of M. Referrals due after today are never missed and add nothing.
+ *
+ * <p>Two refinements keep it a bound. A task is done inside one run of a worker's free time, so where all
+ * the tasks of S last a multiple of g minutes, each run counts its minutes in {@code [a, d)} rounded down
+ * to g ({@link StaffTime#free(int, int, int, int)}). And two shortages hold at once, so a weighted sum of
+ * them is a shortage too ({@link #combine()}): misses that must fall in two places are added up.
  */
 public final class LowerBound {
     /** Interval starts tried per skill set (the distinct earliest starts, thinned evenly beyond this). */
@@ -135,13 +140,14 @@ public final class LowerBound {
         List<ScreeningTask> tasks = work.stream().filter(t -> (bit(t.getSkill()) & skills) != 0).toList();
         int[] starts = tasks.stream().mapToInt(chains::earliestStart).map(s -> Math.max(0, s)).distinct().sorted().toArray();
         int step = Math.max(1, (starts.length + STARTS - 1) / STARTS);
+        int grain = tasks.stream().mapToInt(ScreeningTask::getMinutes).reduce(0, LowerBound::gcd);
         for (int i = 0; i < starts.length; i += step) {
-            sweep(skills, tasks, starts[i]);
+            sweep(skills, tasks, starts[i], grain);
         }
     }
 
     /** Each deadline after {@code from} in turn: the work that must lie in between against the free staff time. */
-    private void sweep(int skills, List<ScreeningTask> tasks, int from) {
+    private void sweep(int skills, List<ScreeningTask> tasks, int from, int grain) {
         long[] offered = new long[index.size()];
         long minutes = 0;
         for (int i = 0; i < tasks.size(); i++) {
@@ -154,7 +160,7 @@ public final class LowerBound {
             if (i + 1 < tasks.size() && chains.latestEnd(tasks.get(i + 1)) == until || until <= from) {
                 continue;
             }
-            long free = staffTime.free(skills, from, until);
+            long free = staffTime.free(skills, from, until, grain);
             if (minutes > free) {
                 long cost = CheapestCover.of(offers(offered), minutes - free);
                 Shortage found = shortage(skills, from, until, minutes, free, cost);
@@ -256,6 +262,10 @@ public final class LowerBound {
                 + " free minutes then: " + (minutes - free) + " minutes of it cannot be done on time, so referrals of weight "
                 + cost + " at least are missed (the fewest whose work frees that much).";
         return new Shortage(names, day.instant(from), day.instant(until), (int) minutes, (int) free, (int) (minutes - free), cost, reason);
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     private static int bit(Skill skill) {
