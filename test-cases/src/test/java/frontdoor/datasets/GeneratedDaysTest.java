@@ -85,4 +85,17 @@ class GeneratedDaysTest {
             assertThat(greedy.bound().weightedMisses()).as("seed %d", seed).isLessThanOrEqualTo(greedy.bound().planWeightedMisses());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(value = DaySize.class, names = {"TEAM40_100", "TEAM40_150", "TEAM200_600"})
+    void theScaledDaysHaveTheirSizeAndTheBoundHoldsOnThem(DaySize size) {
+        for (long seed : new long[] {7, 1001}) {
+            PlanInput day = DayGenerator.generate(size, seed);
+            assertThat(day.staff()).hasSize(size.staff()).hasSize(size.name().startsWith("TEAM40") ? 40 : 200);
+            assertThat(day.tasks().stream().map(PlanInput.Task::referralId).distinct().count()).isEqualTo(size.referrals);
+            Plan greedy = PLANNER.greedy(day);
+            assertThat(PlanChecker.violations(day, greedy)).as("seed %d", seed).isEmpty();
+            assertThat(greedy.bound().weightedMisses()).as("seed %d", seed).isLessThanOrEqualTo(greedy.bound().planWeightedMisses());
+        }
+    }
 }

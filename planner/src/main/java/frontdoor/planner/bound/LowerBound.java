@@ -31,10 +31,17 @@ import java.util.Map;
  * least the cheapest cover of it ({@link CheapestCover}, exact). Each (S, a, d) gives such a bound on the
  * weight of M outside the unavoidable ones; the largest of them, plus the unavoidable weight, is a bound
  * on the weight of M. Referrals due after today are never missed and add nothing.
+ *
+ * <p>Two refinements keep it a bound. A task is done inside one run of a worker's free time, so where all
+ * the tasks of S last a multiple of g minutes, each run counts its minutes in {@code [a, d)} rounded down
+ * to g ({@link StaffTime#free(int, int, int, int)}). And two shortages hold at once, so a weighted sum of
+ * them is a shortage too ({@link #combine()}): misses that must fall in two places are added up.
  */
 public final class LowerBound {
     /** Interval starts tried per skill set (the distinct earliest starts, thinned evenly beyond this). */
     private static final int STARTS = 24;
+    /** Shortages kept for combining in pairs. */
+    private static final int KEPT = 16;
     private final PlanningDay day;
     private final Chains chains;
     private final StaffTime staffTime;
@@ -42,6 +49,12 @@ public final class LowerBound {
     private final List<ScreeningTask> work = new ArrayList<>();
     private final Map<ScreeningReferral, Integer> index = new HashMap<>();
     private Shortage shortage;
+    /** The heaviest shortages found, each with what every referral offers to it, for {@link #combine()}. */
+    private final List<Candidate> candidates = new ArrayList<>();
+
+    /** One shortage: the minutes each referral (by index) offers to it, capped at the excess, and the excess. */
+    private record Candidate(long[] offered, long excess, Shortage shortage) {
+    }
 
     private LowerBound(AllocationPlan plan) {
         this.day = plan.getDay();
@@ -68,6 +81,7 @@ public final class LowerBound {
                 sweep(skills);
             }
         }
+        combine();
     }
 
     /** The bound of the day of {@code plan} (its pinned tasks count; where the others sit does not). */
@@ -126,13 +140,14 @@ public final class LowerBound {
         List<ScreeningTask> tasks = work.stream().filter(t -> (bit(t.getSkill()) & skills) != 0).toList();
         int[] starts = tasks.stream().mapToInt(chains::earliestStart).map(s -> Math.max(0, s)).distinct().sorted().toArray();
         int step = Math.max(1, (starts.length + STARTS - 1) / STARTS);
+        int grain = tasks.stream().mapToInt(ScreeningTask::getMinutes).reduce(0, LowerBound::gcd);
         for (int i = 0; i < starts.length; i += step) {
-            sweep(skills, tasks, starts[i]);
+            sweep(skills, tasks, starts[i], grain);
         }
     }
 
     /** Each deadline after {@code from} in turn: the work that must lie in between against the free staff time. */
-    private void sweep(int skills, List<ScreeningTask> tasks, int from) {
+    private void sweep(int skills, List<ScreeningTask> tasks, int from, int grain) {
         long[] offered = new long[index.size()];
         long minutes = 0;
         for (int i = 0; i < tasks.size(); i++) {
@@ -145,14 +160,83 @@ public final class LowerBound {
             if (i + 1 < tasks.size() && chains.latestEnd(tasks.get(i + 1)) == until || until <= from) {
                 continue;
             }
-            long free = staffTime.free(skills, from, until);
+            long free = staffTime.free(skills, from, until, grain);
             if (minutes > free) {
                 long cost = CheapestCover.of(offers(offered), minutes - free);
+                Shortage found = shortage(skills, from, until, minutes, free, cost);
                 if (shortage == null || cost > shortage.weightedMisses()) {
-                    shortage = shortage(skills, from, until, minutes, free, cost);
+                    shortage = found;
+                }
+                keep(offered, minutes - free, found);
+            }
+        }
+    }
+
+    /** Keeps the {@link #KEPT} heaviest shortages, one per skill set and due time. */
+    private void keep(long[] offered, long excess, Shortage found) {
+        if (found.weightedMisses() <= 0 || found.weightedMisses() == Long.MAX_VALUE) {
+            return;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Shortage other = candidates.get(i).shortage();
+            if (other.skills().equals(found.skills()) && other.until().equals(found.until())) {
+                if (other.weightedMisses() >= found.weightedMisses()) {
+                    return;
+                }
+                candidates.remove(i);
+                break;
+            }
+        }
+        long[] capped = new long[offered.length];
+        for (int i = 0; i < offered.length; i++) {
+            capped[i] = Math.min(offered[i], excess);
+        }
+        candidates.add(new Candidate(capped, excess, found));
+        candidates.sort(Comparator.comparingLong((Candidate c) -> c.shortage().weightedMisses()).reversed());
+        if (candidates.size() > KEPT) {
+            candidates.remove(KEPT);
+        }
+    }
+
+    /**
+     * Two shortages at once. The missed referrals M offer at least the excess {@code e1} to the first and
+     * {@code e2} to the second (each referral's offer capped at the excess, which keeps both true), so for
+     * any {@code k} in 0..4 they also offer {@code k * o1 * e2 + (4 - k) * o2 * e1 >= 4 * e1 * e2}: one
+     * shortage again, whose cheapest cover is a bound. Where the two shortages need different referrals
+     * (other skills, other hours), this is above either alone.
+     */
+    private void combine() {
+        for (int i = 0; i < candidates.size(); i++) {
+            for (int j = i + 1; j < candidates.size(); j++) {
+                Candidate a = candidates.get(i);
+                Candidate b = candidates.get(j);
+                for (int k = 1; k <= 3; k++) {
+                    long[] joint = new long[a.offered().length];
+                    for (int r = 0; r < joint.length; r++) {
+                        joint[r] = k * a.offered()[r] * b.excess() + (4 - k) * b.offered()[r] * a.excess();
+                    }
+                    long cost = CheapestCover.of(offers(joint), 4 * a.excess() * b.excess());
+                    if (cost != Long.MAX_VALUE && cost > shortage.weightedMisses()) {
+                        shortage = together(a.shortage(), b.shortage(), cost);
+                    }
                 }
             }
         }
+    }
+
+    private static Shortage together(Shortage a, Shortage b, long cost) {
+        List<String> skills = new ArrayList<>(a.skills());
+        b.skills().stream().filter(s -> !skills.contains(s)).forEach(skills::add);
+        String reason = strip(a.reason()) + " At the same time: " + strip(b.reason()) + " Both at once: referrals of weight "
+                + cost + " at least are missed (the fewest whose work frees enough in both).";
+        return new Shortage(skills, a.from().isBefore(b.from()) ? a.from() : b.from(), a.until().isAfter(b.until()) ? a.until() : b.until(),
+                a.workMinutes() + b.workMinutes(), a.staffMinutes() + b.staffMinutes(), a.minutesShort() + b.minutesShort(), cost, reason);
+    }
+
+    /** A single shortage's reason without its closing clause on the weight missed. */
+    private static String strip(String reason) {
+        int at = reason.indexOf(", so referrals of weight");
+        return at < 0 ? reason : reason.substring(0, at) + ".";
     }
 
     private List<long[]> offers(long[] offered) {
@@ -178,6 +262,10 @@ public final class LowerBound {
                 + " free minutes then: " + (minutes - free) + " minutes of it cannot be done on time, so referrals of weight "
                 + cost + " at least are missed (the fewest whose work frees that much).";
         return new Shortage(names, day.instant(from), day.instant(until), (int) minutes, (int) free, (int) (minutes - free), cost, reason);
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     private static int bit(Skill skill) {

@@ -5,7 +5,9 @@ import frontdoor.planner.domain.ScreeningTask;
 import frontdoor.planner.domain.Skill;
 import frontdoor.planner.domain.StaffMember;
 import frontdoor.planner.domain.Window;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +19,8 @@ final class StaffTime {
     /** Free minutes before each minute of the day, summed over the staff of one skill set. */
     private final Map<Integer, long[]> byStaffSkills = new HashMap<>();
     private final Map<Integer, long[]> byAnyOf = new HashMap<>();
+    /** Each worker's skill set and runs of free minutes ({@code [start, end)}, one after another). */
+    private final List<int[]> runs = new ArrayList<>();
 
     StaffTime(AllocationPlan plan) {
         this.dayEnd = Math.max(0, plan.getDay().end());
@@ -34,6 +38,7 @@ final class StaffTime {
                     }
                 }
             }
+            addRuns(mask(staff), free);
             long[] sum = byStaffSkills.computeIfAbsent(mask(staff), k -> new long[dayEnd + 1]);
             long before = 0;
             for (int m = 0; m < dayEnd; m++) {
@@ -41,6 +46,42 @@ final class StaffTime {
                 sum[m + 1] += before;
             }
         }
+    }
+
+    private void addRuns(int mask, int[] free) {
+        List<Integer> bounds = new ArrayList<>();
+        bounds.add(mask);
+        for (int m = 0; m < dayEnd; m++) {
+            if (free[m] == 1 && (m == 0 || free[m - 1] == 0)) {
+                bounds.add(m);
+            }
+            if (free[m] == 1 && (m + 1 == dayEnd || free[m + 1] == 0)) {
+                bounds.add(m + 1);
+            }
+        }
+        runs.add(bounds.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * Free minutes in {@code [from, until)} of everyone with a skill of {@code skills}, for work whose
+     * tasks all last a multiple of {@code grain} minutes: a task lies inside one run of a worker's free
+     * time, so each run inside the interval holds at most its length rounded down to the grain.
+     */
+    long free(int skills, int from, int until, int grain) {
+        if (grain <= 1) {
+            return free(skills, from, until);
+        }
+        long total = 0;
+        for (int[] worker : runs) {
+            if ((worker[0] & skills) == 0) {
+                continue;
+            }
+            for (int i = 1; i + 1 < worker.length; i += 2) {
+                int length = Math.min(until, worker[i + 1]) - Math.max(from, worker[i]);
+                total += length > 0 ? length - length % grain : 0;
+            }
+        }
+        return total;
     }
 
     static int mask(StaffMember staff) {

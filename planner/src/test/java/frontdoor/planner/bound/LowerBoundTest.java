@@ -91,4 +91,54 @@ class LowerBoundTest {
             assertThat(late.bottleneck()).isEqualTo("MASH_MANAGER");
         });
     }
+
+    @Test
+    void twoShortagesOfOtherSkillsAtOtherHoursAddUp() {
+        // Five AMBER due at 12:00 whose sign-offs only M1 can do (in 11:00 to 12:00: four of them): one AMBER misses.
+        // Three AMBER due at 16:00 whose police checks only P1 can do (in 14:00 to 15:00: two of them): one AMBER misses.
+        // No referral helps both shortages, so the best plan misses two AMBER (20); either shortage alone says 10, and so
+        // do police and managers together (M2 is in from 12:00, so the two skills have time to spare between them).
+        Days days = new Days()
+                .staff("P1", Agency.POLICE, 14, 15, Skill.POLICE_SYSTEMS)
+                .staff("W1", Agency.SOCIAL_CARE, 9, 17, Skill.QUALIFIED_SOCIAL_WORKER, Skill.SOCIAL_CARE_SYSTEMS)
+                .staff("W2", Agency.SOCIAL_CARE, 9, 17, Skill.QUALIFIED_SOCIAL_WORKER, Skill.SOCIAL_CARE_SYSTEMS)
+                .staff("W3", Agency.SOCIAL_CARE, 9, 17, Skill.QUALIFIED_SOCIAL_WORKER, Skill.SOCIAL_CARE_SYSTEMS)
+                .staff("M1", Agency.SOCIAL_CARE, 11, 12, Skill.MASH_MANAGER)
+                .staff("M2", Agency.SOCIAL_CARE, 12, 17, Skill.MASH_MANAGER);
+        for (int i = 1; i <= 5; i++) {
+            days.referral("A-" + i, RagRating.AMBER, Days.at(12, 0), TaskKind.SOCIAL_CARE_CHECK, 45);
+        }
+        for (int i = 1; i <= 3; i++) {
+            days.referral("B-" + i, RagRating.AMBER, Days.at(16, 0), TaskKind.POLICE_CHECK, 45);
+        }
+        Plan plan = solve(days.day());
+        assertThat(plan.bound().unavoidable()).isZero();
+        assertThat(plan.bound().weightedMisses()).isEqualTo(20);
+        assertThat(plan.bound().capacity().skills()).containsExactlyInAnyOrder("MASH_MANAGER", "POLICE_SYSTEMS");
+        assertThat(plan.bound().capacity().reason()).contains("At the same time", "Both at once: referrals of weight 20");
+        assertThat(plan.bound().planWeightedMisses()).isEqualTo(20);
+        assertThat(plan.lateReferrals()).extracting(Plan.LateReferral::referralId)
+                .hasSize(2).anyMatch(id -> id.startsWith("A-")).anyMatch(id -> id.startsWith("B-"));
+    }
+
+    @Test
+    void minutesTooShortForATaskAreNotCountedAsTime() {
+        // Sign-offs can start at 10:05 at the earliest (a 20-minute check and a 45-minute decision from 09:00). Two managers
+        // in 10:00 to 12:00 have 115 minutes each before 12:00, but only seven 15-minute sign-offs each fit in it: 14 of
+        // the 16 referrals due at 12:00 are on time at best. Counting minutes alone (230 against 240) would say one miss.
+        Days days = new Days()
+                .staff("M1", Agency.SOCIAL_CARE, 10, 12, Skill.MASH_MANAGER)
+                .staff("M2", Agency.SOCIAL_CARE, 10, 12, Skill.MASH_MANAGER);
+        for (int i = 1; i <= 8; i++) {
+            days.staff("W" + i, Agency.SOCIAL_CARE, 9, 17, Skill.QUALIFIED_SOCIAL_WORKER, Skill.SOCIAL_CARE_SYSTEMS);
+        }
+        for (int i = 1; i <= 16; i++) {
+            days.referral("A-" + i, RagRating.AMBER, Days.at(12, 0), TaskKind.SOCIAL_CARE_CHECK, 45);
+        }
+        Plan plan = solve(days.day());
+        assertThat(plan.bound().weightedMisses()).isEqualTo(20);
+        assertThat(plan.bound().capacity().skills()).containsExactly("MASH_MANAGER");
+        assertThat(plan.bound().capacity().staffMinutes()).isEqualTo(210);
+        assertThat(plan.bound().planWeightedMisses()).isEqualTo(20);
+    }
 }
