@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -42,6 +43,8 @@ import org.kie.kogito.dmn.DmnDecisionModel;
 public final class PolicyEngine {
     /** A backstop: a rule set that keeps firing is a broken policy, not a slow answer. */
     static final int MAX_FIRINGS = 100;
+    /** A character that is not white space, a Unicode space or a control character. */
+    private static final Pattern NAMED = Pattern.compile("[^\\s\\p{Z}\\p{Cc}]");
     /** The escalation rule base's name, as metrics know it. */
     static final String ESCALATIONS = "escalations";
     /** Kogito's decision models of the two DMN models, as compiled, and as evaluated (wrapped by the monitoring). */
@@ -175,7 +178,7 @@ public final class PolicyEngine {
         Referral.History history = referral.history();
         Map<String, Object> historyValue = new HashMap<>();
         historyValue.put("openCase", history.openCase());
-        historyValue.put("allocatedTeam", history.allocatedTeam());
+        historyValue.put("allocatedTeam", named(history.allocatedTeam()));
         historyValue.put("earlyHelpOpen", history.earlyHelpOpen());
         Map<String, Object> ctx = new HashMap<>();
         ctx.put("Threshold level", BigDecimal.valueOf(assessment.getLevel()));
@@ -187,6 +190,15 @@ public final class PolicyEngine {
         ctx.put("History", historyValue);
         ctx.put("Escalations raised", List.copyOf(assessment.getRaisedBy()));
         return checked(screening.evaluateAll(screening.newContext(ctx)));
+    }
+
+    /**
+     * The allocated team, or null when none is named: blank (empty, white space, Unicode spaces, control
+     * characters) is none. Told here once rather than by a FEEL {@code matches} in row P4, which the KIE
+     * runtime answers with a new XQuery processor per call (about 300 KB and 200 µs).
+     */
+    static String named(String team) {
+        return team == null || !NAMED.matcher(team).find() ? null : team;
     }
 
     /** One fact per distinct code, with every agency that raised it, in the order codes first appear. */
