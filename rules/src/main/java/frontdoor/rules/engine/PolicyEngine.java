@@ -20,6 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -62,6 +64,11 @@ public final class PolicyEngine {
 
     public PolicyEngine(PolicyBundle bundle, IndicatorCatalogue catalogue, PolicyDescriptor descriptor) {
         this.version = bundle.version();
+        FutureTask<KieBase> rules = new FutureTask<>(() -> Models.rules(PolicyBundle.ESCALATIONS, bundle.file(PolicyBundle.ESCALATIONS), version));
+        Thread drl = new Thread(rules, "policy-drl-" + version);
+        drl.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        drl.setDaemon(true);
+        drl.start(); // the DRL compiles beside the DMN models: on two cores a start waits for the longer, not the sum
         DMNRuntime dmn = Models.dmn(Map.of(PolicyBundle.THRESHOLD_MODEL, bundle.file(PolicyBundle.THRESHOLD_MODEL),
                 PolicyBundle.SCREENING_MODEL, bundle.file(PolicyBundle.SCREENING_MODEL)));
         DMNModel thresholdModel = Models.model(dmn, "Threshold");
@@ -71,7 +78,7 @@ public final class PolicyEngine {
         this.plainScreening = decisionModel(dmn, screeningModel);
         this.threshold = plainThreshold;
         this.screening = plainScreening;
-        this.escalations = Models.rules(PolicyBundle.ESCALATIONS, bundle.file(PolicyBundle.ESCALATIONS), version);
+        this.escalations = joined(rules);
         this.ruleListeners = List.of();
         this.rows = new TableRows(thresholdModel, screeningModel);
         this.catchAll = new CatchAll(rows, thresholdModel, screeningModel);
@@ -92,6 +99,21 @@ public final class PolicyEngine {
         this.catchAll = compiled.catchAll;
         this.catalogue = compiled.catalogue;
         this.descriptor = compiled.descriptor;
+    }
+
+    /** The compiled rules, or the problem that stopped them (the PolicyException naming the DRL's errors, as thrown). */
+    private static KieBase joined(FutureTask<KieBase> rules) {
+        try {
+            return rules.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the escalation rules compiled", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** This engine with {@code monitoring} around its models and rule sessions; nothing is compiled again. */
