@@ -58,7 +58,7 @@ public final class MonitoringCpuCost {
                 rounds - warmUp, ops, median(perOp[0]), median(perOp[1]));
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
