@@ -32,7 +32,7 @@ start_service() {
     echo "something already listens on port $PORT: stop it or set PORT=..." >&2; return 1
   fi
   t0=$(date +%s.%N)
-  (cd "$WORK" && exec java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo --server.port=$PORT $DB_ARGS >>"$WORK/service.log" 2>&1) &
+  (cd "$WORK" && exec java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=${PROFILES:-demo} --server.port=$PORT $DB_ARGS >>"$WORK/service.log" 2>&1) &
   SERVICE_PID=$!
   for _ in $(seq 1 600); do
     id="S-$(date +%s%N)"
@@ -50,6 +50,6 @@ start_service() {
 
 # cpu_s PID: CPU seconds (user + system) the process has used so far; unlike wall time, not inflated by
 # other work on a shared machine.
-cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Load test of POST /api/v1/referrals on loopback with wrk (Debian package `wrk`), bounded in time.
-#   service/scripts/load.sh [h2|postgres] [SECONDS=30] [CONNECTIONS=32]
+#   [JFR=FILE] service/scripts/load.sh [h2|postgres] [SECONDS=30] [CONNECTIONS=32]
 # Starts the built jar on a fresh database in a temp folder (PostgreSQL: a throw-away cluster from Debian's
 # binaries), reports start-up time to the first 201, wrk's throughput and latency, the service's peak RSS,
 # and the audit chain check afterwards (every acknowledged recommendation has its audit row).
+# In the same run, on the same database, the same load goes to the stack's yardstick (profile stack-baseline:
+# a Spring Boot endpoint that only parses the JSON and inserts it); Frontdoor's throughput is printed as a
+# share of the yardstick's, and the service's CPU per request for both.
 set -euo pipefail
 cd "$(dirname "$0")"
 DB=${1:-h2}
 DURATION=${2:-30}
 CONNECTIONS=${3:-32}
 WORK=$(mktemp -d /tmp/frontdoor-load.XXXXXX)
+PROFILES=demo,stack-baseline
 source ./lib.sh
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
 
@@ -26,13 +30,33 @@ start_service
 echo "database: $DB; JAVA_OPTS: $JAVA_OPTS"
 echo "start-up to first 201: ${STARTUP_S} s wall, ${STARTUP_CPU_S} s CPU; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-wrk -t2 -c"$CONNECTIONS" -d10s -s post.lua "$BASE" >/dev/null   # warm-up, not measured
+# Warm-up, not measured, by count: the JIT compiles the request path fully only after some 10,000 requests
+# (on a busy machine that takes minutes); WARMUP requests (20,000) or WARMUP_MAX seconds (300), whichever first.
+WARMED=0; T0=$SECONDS
+while [ "$WARMED" -lt "${WARMUP:-20000}" ] && [ $((SECONDS - T0)) -lt "${WARMUP_MAX:-300}" ]; do
+  WARMED=$((WARMED + $(RUN="warm$SECONDS" wrk -t2 -c"$CONNECTIONS" -d10s -s post.lua "$BASE" | awk '/requests in/ { print $1 }')))
+done
+echo "warm-up: $WARMED requests in $((SECONDS - T0)) s"
 echo "RSS after warm-up: $(rss_mb "$SERVICE_PID") MB"
 ( peak=0; while kill -0 "$SERVICE_PID" 2>/dev/null; do r=$(rss_mb "$SERVICE_PID"); [ "$r" -gt "$peak" ] && peak=$r; echo "$peak" >"$WORK/rss"; sleep 0.5; done ) &
 SAMPLER=$!
-CPU0=$(cpu_s "$SERVICE_PID")
-RUN=measured wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s post.lua "$BASE"
-echo "service CPU during the measured run: $(echo "$(cpu_s "$SERVICE_PID") - $CPU0" | bc) s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# measure TARGET NAME: wrk for $DURATION s against one endpoint; sets RPS and prints CPU per request
+measure() {
+  local cpu0 cpu1 out
+  cpu0=$(cpu_s "$SERVICE_PID")
+  out=$(TARGET=$1 RUN="$2" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s post.lua "$BASE")
+  cpu1=$(cpu_s "$SERVICE_PID")
+  echo "== $2 ($1)"; echo "$out"
+  RPS=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
+  local n; n=$(echo "$out" | awk '/requests in/ { print $1 }')
+  echo "service CPU: $(echo "$cpu1 - $cpu0" | bc) s, $(echo "scale=3; 1000 * ($cpu1 - $cpu0) / $n" | bc) ms per request; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+TARGET=/stack-baseline/referrals wrk -t2 -c"$CONNECTIONS" -d5s -s post.lua "$BASE" >/dev/null   # warm-up, not measured
+# JFR=FILE: a flight recording (profile settings) of the service during Frontdoor's measured run
+[ -n "${JFR:-}" ] && jcmd "$SERVICE_PID" JFR.start name=load settings=profile duration="${DURATION}s" filename="$JFR" >/dev/null
+measure /api/v1/referrals frontdoor; FRONTDOOR_RPS=$RPS
+measure /stack-baseline/referrals stack-baseline; BASELINE_RPS=$RPS
+echo "Frontdoor / stack baseline: $FRONTDOOR_RPS / $BASELINE_RPS = $(echo "scale=1; 100 * $FRONTDOOR_RPS / $BASELINE_RPS" | bc)%"
 echo "peak RSS under load: $(cat "$WORK/rss") MB"
 echo "audit chain: $(curl -s -u auditor:demo "$BASE/api/v1/audit/verify")"
 echo "referrals stored: $(curl -s -u worker:demo "$BASE/api/v1/referrals?size=1" | sed 's/.*"totalItems":\([0-9]*\).*/\1/')"

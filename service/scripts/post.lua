@@ -1,6 +1,7 @@
--- wrk script: POST /api/v1/referrals, every request a new referral id (the same body as LoadClient.java).
+-- wrk script: POST /api/v1/referrals (or TARGET), every request a new referral id (the same body as LoadClient.java).
 local counter = 0
 local run = os.getenv("RUN") or tostring(os.time())
+local target = os.getenv("TARGET") or "/api/v1/referrals"
 local auth = os.getenv("AUTH") or "d29ya2VyOmRlbW8="  -- worker:demo
 local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 local file = assert(io.open(dir .. "referral.json"))
@@ -16,5 +17,5 @@ end
 function request()
   counter = counter + 1
   local body = string.format(template, "W-" .. run .. "-" .. tid .. "-" .. counter)
-  return wrk.format("POST", "/api/v1/referrals", {["Content-Type"] = "application/json", ["Authorization"] = "Basic " .. auth}, body)
+  return wrk.format("POST", target, {["Content-Type"] = "application/json", ["Authorization"] = "Basic " .. auth}, body)
 end

@@ -61,16 +61,17 @@ class ReferralWriter {
     void insert(List<Pending> pending) {
         batch.batchUpdate("""
                         INSERT INTO referral (referral_id, body, body_sha256, status, rag, threshold_level, pathway, received_at,
-                                              due_by, policy_version, created_at, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                pending.stream().map(Pending::referral).map(r -> new Object[] {r.referralId(), r.body(), r.bodySha256(), r.status().name(),
-                        r.rag().name(), r.thresholdLevel(), r.pathway(), utc(r.receivedAt()), utc(r.dueBy()), r.policyVersion(),
-                        utc(r.createdAt()), r.createdBy()}).toList());
+                                              due_by, policy_version, created_at, created_by, child_id, family_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                pending.stream().map(p -> {
+                    ReferralRecord r = p.referral();
+                    return new Object[] {r.referralId(), r.body(), r.bodySha256(), r.status().name(), r.rag().name(), r.thresholdLevel(),
+                            r.pathway(), utc(r.receivedAt()), utc(r.dueBy()), r.policyVersion(), utc(r.createdAt()), r.createdBy(),
+                            p.childId(), p.familyId()};
+                }).toList());
         batch.batchUpdate("INSERT INTO recommendation (referral, body, policy_version) SELECT id, ?, ? FROM referral WHERE referral_id = ?",
                 pending.stream().map(Pending::referral).map(r -> new Object[] {r.recommendation().body(),
                         r.recommendation().policyVersion(), r.referralId()}).toList());
-        batch.batchUpdate("UPDATE referral SET child_id = ?, family_id = ? WHERE referral_id = ?",
-                pending.stream().map(p -> new Object[] {p.childId(), p.familyId(), p.referral().referralId()}).toList());
         batch.batchUpdate("""
                         INSERT INTO revision (referral, revision, at, by_user, cause, input, recommendation, changes, policy_version, due_by)
                         SELECT id, 1, ?, ?, 'arrival', ?, ?, '[]', ?, ? FROM referral WHERE referral_id = ?""",
