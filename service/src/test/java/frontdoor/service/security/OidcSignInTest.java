@@ -3,6 +3,7 @@ package frontdoor.service.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import frontdoor.service.Referrals;
+import frontdoor.service.needtoknow.RestrictedFinding;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -85,6 +86,19 @@ class OidcSignInTest {
         assertThat(police.statusCode()).isEqualTo(403);
         assertThat(police.body()).contains("kim.price@police.example works for POLICE");
         assertThat(api("POST", "/api/v1/referrals/" + id + "/decision", token("ada"), "{}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void clearancesComeFromTheTokenOnlyTheClearedPoliceWorkerReadsPoliceRestrictedInformation() throws Exception {
+        String id = Referrals.newId();
+        assertThat(api("POST", "/api/v1/referrals", token("ada"), RestrictedFinding.referral(id)).statusCode()).isEqualTo(201);
+        assertThat(api("POST", "/api/v1/referrals/" + id + "/checks/POLICE_CHECK/result", basic("police"), RestrictedFinding.RESULT)
+                .statusCode()).isEqualTo(200);
+        String cleared = api("GET", "/api/v1/referrals/" + id, token("kim"), null).body();
+        String uncleared = api("GET", "/api/v1/referrals/" + id, token("ada"), null).body();
+        assertThat(cleared).contains("\"rule\":\"INDICATOR:EXPLOITATION_HIGH\"");
+        assertThat(uncleared).contains(id);
+        RestrictedFinding.SECRETS.forEach(secret -> assertThat(uncleared).doesNotContain(secret));
     }
 
     @Test
