@@ -37,6 +37,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A council's identity provider for the sign-in tests: a real Spring Authorization Server on its own port
@@ -44,12 +45,12 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * ids, an agency and clearances in their tokens; the client {@code frontdoor} signs people in to the pages,
  * and a client named after a person gets that person's claims in a client-credentials token for the API.
  */
-final class CouncilIdentityProvider {
+public final class CouncilIdentityProvider {
     static final String WORKERS = "0b6c3a52-9f6e-4a55-9c1e-7a0c2b1f0001";
     static final String MANAGERS = "0b6c3a52-9f6e-4a55-9c1e-7a0c2b1f0002";
     static final String SECRET = "frontdoor-secret";
     /** Where the service listens, for the redirect back after sign-in (known once the service has started). */
-    static volatile int servicePort;
+    public static volatile int servicePort;
 
     static final Map<String, Map<String, Object>> PEOPLE = Map.of(
             "ada", Map.of("preferred_username", "ada.okafor@council.example", "groups", List.of(WORKERS, "unrelated-group"),
@@ -69,6 +70,20 @@ final class CouncilIdentityProvider {
                                 + "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration,"
                                 + "org.springframework.boot.autoconfigure.data.jdbc.JdbcRepositoriesAutoConfiguration")
                 .run();
+    }
+
+    /** Starts the provider and points the service's sign-in at it (its client, its issuer, its groups to roles). */
+    public static ConfigurableApplicationContext startFor(DynamicPropertyRegistry registry) {
+        ConfigurableApplicationContext provider = start();
+        String issuer = issuer(provider);
+        registry.add("spring.security.oauth2.client.provider.council.issuer-uri", () -> issuer);
+        registry.add("spring.security.oauth2.client.registration.council.client-id", () -> "frontdoor");
+        registry.add("spring.security.oauth2.client.registration.council.client-secret", () -> SECRET);
+        registry.add("spring.security.oauth2.client.registration.council.scope", () -> "openid,profile");
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
+        registry.add("frontdoor.identity-provider.roles." + WORKERS, () -> "WORKER");
+        registry.add("frontdoor.identity-provider.roles." + MANAGERS, () -> "MANAGER");
+        return provider;
     }
 
     static String issuer(ConfigurableApplicationContext server) {

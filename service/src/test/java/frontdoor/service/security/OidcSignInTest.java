@@ -41,15 +41,7 @@ class OidcSignInTest {
 
     @DynamicPropertySource
     static void councilIdentityProvider(DynamicPropertyRegistry registry) {
-        provider = CouncilIdentityProvider.start();
-        String issuer = CouncilIdentityProvider.issuer(provider);
-        registry.add("spring.security.oauth2.client.provider.council.issuer-uri", () -> issuer);
-        registry.add("spring.security.oauth2.client.registration.council.client-id", () -> "frontdoor");
-        registry.add("spring.security.oauth2.client.registration.council.client-secret", () -> CouncilIdentityProvider.SECRET);
-        registry.add("spring.security.oauth2.client.registration.council.scope", () -> "openid,profile");
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
-        registry.add("frontdoor.identity-provider.roles." + CouncilIdentityProvider.WORKERS, () -> "WORKER");
-        registry.add("frontdoor.identity-provider.roles." + CouncilIdentityProvider.MANAGERS, () -> "MANAGER");
+        provider = CouncilIdentityProvider.startFor(registry);
     }
 
     @AfterAll
