@@ -3,9 +3,7 @@ package frontdoor.service.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import frontdoor.service.security.CouncilIdentityProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -14,16 +12,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Connect provider started by the test; the sign-in page offers both ways in.
  */
 class CouncilSignInBrowserTest extends PagesInABrowser {
-    static ConfigurableApplicationContext provider;
-
     @DynamicPropertySource
     static void councilIdentityProvider(DynamicPropertyRegistry registry) {
-        provider = CouncilIdentityProvider.startFor(registry);
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        provider.close();
+        CouncilIdentityProvider.startFor(registry);
     }
 
     @Test

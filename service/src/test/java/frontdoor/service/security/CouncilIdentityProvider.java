@@ -51,6 +51,7 @@ public final class CouncilIdentityProvider {
     static final String SECRET = "frontdoor-secret";
     /** Where the service listens, for the redirect back after sign-in (known once the service has started). */
     public static volatile int servicePort;
+    private static ConfigurableApplicationContext running;
 
     static final Map<String, Map<String, Object>> PEOPLE = Map.of(
             "ada", Map.of("preferred_username", "ada.okafor@council.example", "groups", List.of(WORKERS, "unrelated-group"),
@@ -62,7 +63,7 @@ public final class CouncilIdentityProvider {
     private CouncilIdentityProvider() {
     }
 
-    static ConfigurableApplicationContext start() {
+    private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Server.class)
                 .properties("server.port=0", "server.address=127.0.0.1", "spring.config.name=council-identity-provider",
                         "spring.main.banner-mode=off", "management.endpoints.enabled-by-default=false",
@@ -72,10 +73,15 @@ public final class CouncilIdentityProvider {
                 .run();
     }
 
-    /** Starts the provider and points the service's sign-in at it (its client, its issuer, its groups to roles). */
-    public static ConfigurableApplicationContext startFor(DynamicPropertyRegistry registry) {
-        ConfigurableApplicationContext provider = start();
-        String issuer = issuer(provider);
+    /**
+     * Points the service's sign-in at the provider (its client, its issuer, its groups to roles), starting it
+     * the first time; one provider serves every test class and stops when the tests' JVM does.
+     */
+    public static synchronized void startFor(DynamicPropertyRegistry registry) {
+        if (running == null) {
+            running = start();
+        }
+        String issuer = issuer();
         registry.add("spring.security.oauth2.client.provider.council.issuer-uri", () -> issuer);
         registry.add("spring.security.oauth2.client.registration.council.client-id", () -> "frontdoor");
         registry.add("spring.security.oauth2.client.registration.council.client-secret", () -> SECRET);
@@ -83,11 +89,10 @@ public final class CouncilIdentityProvider {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
         registry.add("frontdoor.identity-provider.roles." + WORKERS, () -> "WORKER");
         registry.add("frontdoor.identity-provider.roles." + MANAGERS, () -> "MANAGER");
-        return provider;
     }
 
-    static String issuer(ConfigurableApplicationContext server) {
-        return "http://127.0.0.1:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+    static String issuer() {
+        return "http://127.0.0.1:" + ((WebServerApplicationContext) running).getWebServer().getPort();
     }
 
     @EnableAutoConfiguration

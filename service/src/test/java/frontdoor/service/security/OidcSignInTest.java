@@ -15,12 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,19 +32,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class OidcSignInTest {
-    static ConfigurableApplicationContext provider;
-
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
     static void councilIdentityProvider(DynamicPropertyRegistry registry) {
-        provider = CouncilIdentityProvider.startFor(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        provider.close();
+        CouncilIdentityProvider.startFor(registry);
     }
 
     @BeforeEach
@@ -144,7 +135,7 @@ class OidcSignInTest {
     /** A client-credentials access token from the provider carrying the person's claims. */
     private static String token(String person) throws IOException, InterruptedException {
         HttpResponse<String> issued = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(CouncilIdentityProvider.issuer(provider) + "/oauth2/token"))
+                        URI.create(CouncilIdentityProvider.issuer() + "/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (person + ":" + CouncilIdentityProvider.SECRET).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
