@@ -30,17 +30,18 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may do what. The API and the actuator take HTTP Basic (no session, so no CSRF token); web pages
- * take a login form. Every API route is named here, anything else under {@code /api} is refused.
+ * take a login form. With the council's identity provider configured ({@link IdentityProvider}) the API
+ * also takes its bearer tokens and the pages its OpenID Connect sign-in. Every API route is named here, anything else under {@code /api} is refused.
  */
 @Configuration
-@EnableConfigurationProperties(UsersProperties.class)
+@EnableConfigurationProperties({UsersProperties.class, IdentityProviderProperties.class})
 class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager) throws Exception {
-        return http.authenticationManager(manager).securityMatcher("/api/**", "/actuator/**")
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, IdentityProvider provider) throws Exception {
+        return http.authenticationManager(provider.api(http, manager)).securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(POST, "/api/v1/referrals").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers(GET, "/api/v1/referrals").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
@@ -83,8 +84,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager) throws Exception {
-        return http.authenticationManager(manager).authorizeHttpRequests(a -> a
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, IdentityProvider provider) throws Exception {
+        return http.authenticationManager(provider.pages(http, manager)).authorizeHttpRequests(a -> a
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/login", "/error",
                                 "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/referrals/new").hasRole(WORKER.name())

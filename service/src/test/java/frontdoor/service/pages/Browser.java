@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -104,6 +105,21 @@ final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.id(id)).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Types into a field and presses Enter, waiting for the next page (a form whose button has no id). */
+    void submit(String id, String text) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        type(id, text + Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
     }
 
     void signIn(String user, String password) {
