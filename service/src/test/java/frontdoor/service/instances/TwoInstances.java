@@ -21,11 +21,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Two whole service instances (two Spring contexts on random ports, the demo users) on one fresh database
  * of an embedded PostgreSQL, as behind a load balancer; closed together.
  */
-final class TwoInstances implements AutoCloseable {
+public final class TwoInstances implements AutoCloseable {
     private static EmbeddedPostgres postgres;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    final ConfigurableApplicationContext a;
-    final ConfigurableApplicationContext b;
+    public final ConfigurableApplicationContext a;
+    public final ConfigurableApplicationContext b;
 
     private TwoInstances(ConfigurableApplicationContext a, ConfigurableApplicationContext b) {
         this.a = a;
@@ -33,7 +33,7 @@ final class TwoInstances implements AutoCloseable {
     }
 
     /** Both instances started on a new database, with these extra properties. */
-    static TwoInstances start(String... properties) {
+    public static TwoInstances start(String... properties) {
         String url = newDatabase();
         ConfigurableApplicationContext a = instance(url, "a", properties);
         try {
@@ -54,7 +54,7 @@ final class TwoInstances implements AutoCloseable {
         return new SpringApplicationBuilder(FrontdoorApplication.class).profiles("test", "demo").run(args.toArray(String[]::new));
     }
 
-    List<ConfigurableApplicationContext> both() {
+    public List<ConfigurableApplicationContext> both() {
         return List.of(a, b);
     }
 
@@ -63,7 +63,7 @@ final class TwoInstances implements AutoCloseable {
     }
 
     /** A call as one of the demo users (password "demo"); {@code body} null for a GET. */
-    static HttpResponse<String> call(ConfigurableApplicationContext instance, String user, String method, String path, String body) {
+    public static HttpResponse<String> call(ConfigurableApplicationContext instance, String user, String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(instance) + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json");
