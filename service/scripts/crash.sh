@@ -22,8 +22,7 @@ trap cleanup EXIT
 start_service
 command -v wrk >/dev/null && wrk -t2 -c16 -d10s -s post.lua "$BASE" >/dev/null
 echo "database: $DB; started in ${STARTUP_S} s (${STARTUP_CPU_S} s CPU); sending from $THREADS threads, kill -9 after ${KILL_AFTER} s"
-java -Dtemplate=referral.json LoadClient.java send "$BASE" "$THREADS" 1000000 $((KILL_AFTER + 4)) "$WORK/acked.txt" >"$WORK/send.out" 2>&1 &
-CLIENT=$!
+send_load "$BASE" "$THREADS" $((KILL_AFTER + 4)) send
 sleep "$KILL_AFTER"
 kill -9 "$SERVICE_PID"
 wait "$SERVICE_PID" 2>/dev/null || true
@@ -33,4 +32,4 @@ cat "$WORK/send.out"
 start_service
 echo "restarted in ${STARTUP_S} s"
 echo "audit chain after the crash: $(curl -s -u auditor:demo "$BASE/api/v1/audit/verify")"
-java LoadClient.java check "$BASE" "$WORK/acked.txt"
+java LoadClient.java check "$BASE" "$WORK/send.acked"

@@ -53,3 +53,10 @@ start_service() {
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
+
+# send_load URL THREADS SECONDS NAME: LoadClient sending new referrals in the background for SECONDS;
+# the ids it acknowledged go to $WORK/NAME.acked, its report to $WORK/NAME.out; sets CLIENT.
+send_load() {
+  java -Dtemplate=referral.json LoadClient.java send "$1" "$2" 1000000 "$3" "$WORK/$4.acked" >"$WORK/$4.out" 2>&1 &
+  CLIENT=$!
+}

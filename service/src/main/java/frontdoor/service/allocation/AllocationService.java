@@ -23,6 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import jakarta.annotation.PreDestroy;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverJob;
@@ -43,6 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A request is checked in full before anything is written; then the plan (and, when someone leaves,
  * their roster entry) is stored with its audit entry in one transaction, so a refused request changes
  * nothing. Referrals the plan cannot take (no task recipe) are listed in every plan as unassigned.
+ * With several instances on one database, the instance that solves a plan holds its {@link PlanLease}; a
+ * stop or change sent to another instance asks the holder to stop through the database, waits for it, and
+ * the change then solves here (the lease moves with it).
  */
 @Service
 public class AllocationService {
@@ -56,7 +62,9 @@ public class AllocationService {
     private final AllocationProperties properties;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final PlanLease lease;
     private final Map<String, Job> solving = new ConcurrentHashMap<>();
+    private ScheduledExecutorService leases;
 
     /** One plan's solver run: which revision it writes, and whether the manager stopped it. */
     private static final class Job {
@@ -72,7 +80,7 @@ public class AllocationService {
 
     AllocationService(PolicyHolder policy, SolutionManager<AllocationPlan, HardMediumSoftLongScore> scores,
                       SolverManager<AllocationPlan, String> solvers, PlanStore store, Roster roster, ScreeningWork work,
-                      AllocationProperties properties, AuditLog audit, TransactionTemplate tx) {
+                      AllocationProperties properties, AuditLog audit, TransactionTemplate tx, PlanLease lease) {
         this.policy = policy;
         this.scores = scores;
         this.solvers = solvers;
@@ -82,14 +90,82 @@ public class AllocationService {
         this.properties = properties;
         this.audit = audit;
         this.tx = tx;
+        this.lease = lease;
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void afterRestart() {
-        int interrupted = store.interrupted();
-        if (interrupted > 0) {
-            LOG.info("{} plan(s) were solving when the service stopped; marked INTERRUPTED", interrupted);
+    synchronized void afterRestart() {
+        expireLeases();
+        leases = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "plan-leases");
+            t.setDaemon(true);
+            return t;
+        });
+        leases.scheduleWithFixedDelay(this::tendLeases, lease.renewMillis(), lease.renewMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    synchronized void shutdown() {
+        if (leases != null) {
+            leases.shutdownNow();
         }
+    }
+
+    /** Renews the leases of the plans solving here, stops those another instance asked to stop, expires dead ones. */
+    private void tendLeases() {
+        try {
+            lease.renew(solving.keySet());
+            List<String> asked = lease.stopsRequested();
+            if (!asked.isEmpty()) {
+                stopAsked(asked);
+            }
+            expireLeases();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not tend the plan leases: {}", e.getClass().getName());
+        }
+    }
+
+    private synchronized void stopAsked(List<String> ids) {
+        for (String id : ids) {
+            Job job = solving.get(id);
+            if (job != null) {
+                job.stopped = true;
+                halt(id, job);
+            }
+        }
+    }
+
+    private void expireLeases() {
+        int interrupted = lease.expired();
+        if (interrupted > 0) {
+            LOG.info("{} plan(s) were solving on an instance that stopped renewing its lease; marked INTERRUPTED", interrupted);
+        }
+    }
+
+    /**
+     * When another instance solves the plan under a live lease: asks it to stop and waits (at most 30 s) until it
+     * has stored its last plan, or its lease has run out. Refused (409, naming the instance) if it is still solving.
+     */
+    private void stopElsewhere(String id) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        Optional<String> holder = lease.heldElsewhere(id);
+        if (holder.isPresent()) {
+            lease.requestStop(id);
+        }
+        while (holder.isPresent() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while another instance stopped a plan", e);
+            }
+            holder = lease.heldElsewhere(id);
+        }
+        if (holder.isPresent()) {
+            throw ApiException.of(HttpStatus.CONFLICT, "Solving elsewhere", "plan " + id + " is solving on instance " + holder.get()
+                    + ", which has not stopped it yet; try again");
+        }
+        expireLeases();
     }
 
     /** Starts planning the rest of today; the first plan (the better greedy start) is stored before this returns. */
@@ -106,6 +182,7 @@ public class AllocationService {
         Plan first = report(planner, start, today.unplanned());
         tx.executeWithoutResult(s -> {
             store.insert(id, input, first, "started", actor);
+            lease.take(id);
             audit.record(actor, AuditAction.PLAN_STARTED, id, AuditDetail.of("planId", id, "revision", 1,
                     "staff", input.staff().size(), "tasks", input.tasks().size()));
         });
@@ -145,12 +222,15 @@ public class AllocationService {
 
     /** Stops solving early; the best plan so far stays. Stopping a plan that is not solving changes nothing. */
     public synchronized PlanView stop(String id, String actor) {
-        stored(id);
+        PlanStore.Stored before = stored(id);
         Job job = solving.get(id);
         if (job != null) {
             job.stopped = true;
             halt(id, job);
             tx.executeWithoutResult(s -> audit.record(actor, AuditAction.PLAN_STOPPED, id, AuditDetail.of("planId", id, "revision", job.revision)));
+        } else if (lease.heldElsewhere(id).isPresent()) {
+            stopElsewhere(id);
+            tx.executeWithoutResult(s -> audit.record(actor, AuditAction.PLAN_STOPPED, id, AuditDetail.of("planId", id, "revision", before.revision())));
         }
         return view(id);
     }
@@ -165,6 +245,12 @@ public class AllocationService {
         Job job = solving.get(id);
         if (job == null) {
             refuseWhenBusy();
+        }
+        if (job == null && lease.heldElsewhere(id).isPresent()) {
+            PlanChanges.Applied checked = new PlanChanges(roster, work).apply(before, change, now); // refused before anything stops
+            refuseWhenNobodyWorks(checked.team(roster.all()), now);
+            stopElsewhere(id);
+            before = stored(id);
         }
         PlanChanges.Applied applied = new PlanChanges(roster, work).apply(before, change, now);
         List<Staff> team = applied.team(roster.all());
@@ -184,6 +270,7 @@ public class AllocationService {
                 roster.put(applied.leaver(), actor);
             }
             store.revise(id, revision, input, first, change.summary());
+            lease.take(id);
             audit.record(actor, AuditAction.PLAN_CHANGED, id, AuditDetail.of("planId", id, "revision", revision, "change", change.type(),
                     "referralId", change.referralId(), "staffId", change.staffId(), "taskId", change.taskId()));
         });

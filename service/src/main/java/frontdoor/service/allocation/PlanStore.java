@@ -59,11 +59,6 @@ class PlanStore {
                 .params(status.name(), now(), id, revision).update();
     }
 
-    /** After a restart nothing is solving: plans left SOLVING were interrupted. */
-    int interrupted() {
-        return jdbc.sql("UPDATE allocation_plan SET status = 'INTERRUPTED' WHERE status = 'SOLVING'").update();
-    }
-
     Optional<Stored> find(String id) {
         return jdbc.sql("SELECT * FROM allocation_plan WHERE id = ?").param(id).query(PlanStore::stored).optional();
     }
