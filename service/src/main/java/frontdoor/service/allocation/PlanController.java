@@ -61,7 +61,7 @@ class PlanController {
     }
 
     @Operation(summary = "Stop solving a plan; the best plan so far stands")
-    @Refuses(Refusal.NOT_FOUND)
+    @Refuses({Refusal.NOT_FOUND, Refusal.CONFLICT})
     @DeleteMapping("/{id}")
     PlanView stop(@PathVariable String id, Principal who) {
         return service.stop(id, who.getName());
