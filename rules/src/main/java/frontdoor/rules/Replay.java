@@ -2,6 +2,7 @@ package frontdoor.rules;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Stored referral inputs evaluated again on the version in force and on a draft, tallied as an
@@ -14,6 +15,7 @@ public final class Replay {
     private final Recommender draft;
     private final ReferralReader reader;
     private final Impact impact;
+    private UnaryOperator<OutcomePair> shown = UnaryOperator.identity();
 
     /** A stored input: the referral's id and the exact JSON evaluated. */
     public record Input(String referralId, String json) {
@@ -31,6 +33,12 @@ public final class Replay {
         this.impact = new Impact(checksBefore, checksAfter);
     }
 
+    /** Each pair as its reader may see it (the service withholds restricted information) before it is tallied. */
+    public Replay shownAs(UnaryOperator<OutcomePair> shown) {
+        this.shown = shown;
+        return this;
+    }
+
     public Replay add(Input input) {
         Referral referral;
         try {
@@ -45,7 +53,7 @@ public final class Replay {
             impact.notEvaluated(input.referralId(), missing);
             return this;
         }
-        impact.add(OutcomePair.of(inForce, draft, referral));
+        impact.add(shown.apply(OutcomePair.of(inForce, draft, referral)));
         return this;
     }
 

@@ -15,21 +15,28 @@ public class Impacts {
     private final PastReferrals past;
     private final Drafts drafts;
     private final Clock clock;
+    private final ObjectProvider<ImpactReaders> readers;
 
-    Impacts(CompiledDrafts compiled, PastReferrals past, Drafts drafts, ObjectProvider<Clock> clock) {
+    Impacts(CompiledDrafts compiled, PastReferrals past, Drafts drafts, ObjectProvider<Clock> clock, ObjectProvider<ImpactReaders> readers) {
+        this.readers = readers;
         this.compiled = compiled;
         this.past = past;
         this.drafts = drafts;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** The report for {@code {"from"?, "to"?}} (default the last 90 days). */
-    public ImpactReport report(String draftId, String body) {
+    /** The report for {@code {"from"?, "to"?}} (default the last 90 days), as {@code reader} may see it. */
+    public ImpactReport report(String draftId, String body, String reader) {
         ImpactForm period = ImpactForm.read(body, clock);
         PolicyDraft d = drafts.draft(draftId, false);
         PolicyInForce draft = compiled.draft(draftId);
         PolicyInForce inForce = compiled.inForce();
-        Replay replay = PolicyInForce.replay(inForce, draft).addAll(past.received(period.from(), period.to()));
+        ImpactReaders shown = readers.getIfAvailable();
+        Replay replay = PolicyInForce.replay(inForce, draft);
+        if (shown != null) {
+            replay.shownAs(shown.shownTo(reader));
+        }
+        replay.addAll(past.received(period.from(), period.to()));
         return new ImpactReport(draftId, d.revision(), inForce.versionId(), draft.versionId(), period.from(), period.to(), replay.report(),
                 past.anonymised(period.from(), period.to()));
     }

@@ -102,8 +102,8 @@ class PolicyController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.ImpactPeriod.class)))
     @Refuses(Refusal.NOT_FOUND)
     @PostMapping("/drafts/{draftId}/impact")
-    ImpactReport impact(@PathVariable String draftId, @RequestBody(required = false) String body) {
-        return impacts.report(draftId, body);
+    ImpactReport impact(@PathVariable String draftId, @RequestBody(required = false) String body, Principal who) {
+        return impacts.report(draftId, body, who.getName());
     }
 
     /** Runs the draft in shadow on every new referral, once it passes its checks. */

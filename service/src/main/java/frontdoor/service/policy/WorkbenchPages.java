@@ -133,12 +133,12 @@ class WorkbenchPages {
 
     @GetMapping("/drafts/{draftId}/impact")
     String impact(@PathVariable String draftId, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                  Model model) {
+                  Principal who, Model model) {
         model.addAttribute("draft", drafts.draft(draftId, false));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         try {
-            ImpactReport report = impacts.report(draftId, period(from, to));
+            ImpactReport report = impacts.report(draftId, period(from, to), who.getName());
             model.addAttribute("report", report);
             model.addAttribute("figures", ImpactFigures.of(report.impact()));
         } catch (RuntimeException e) {
