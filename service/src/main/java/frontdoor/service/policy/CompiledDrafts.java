@@ -3,7 +3,6 @@ package frontdoor.service.policy;
 import frontdoor.rules.DecisionMonitoring;
 import frontdoor.rules.PolicyException;
 import frontdoor.service.web.ApiException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -19,12 +18,7 @@ class CompiledDrafts {
     private final Drafts drafts;
     private final DraftStore store;
     private final PolicyHolder holder;
-    private final Map<String, PolicyInForce> kept = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PolicyInForce> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Map<String, PolicyInForce> kept = new LastCompiled(KEPT);
 
     CompiledDrafts(Drafts drafts, DraftStore store, PolicyHolder holder) {
         this.drafts = drafts;

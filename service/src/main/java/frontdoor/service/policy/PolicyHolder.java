@@ -5,7 +5,6 @@ import frontdoor.service.audit.AuditZone;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,12 +37,7 @@ public class PolicyHolder implements InfoContributor, DisposableBean, AuditZone 
     private final DecisionMonitoring monitoring;
     private final ScheduledExecutorService follower;
     /** Earlier versions compiled for their stored recommendations, the least recently used dropped first. */
-    private final Map<String, PolicyInForce> earlier = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PolicyInForce> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Map<String, PolicyInForce> earlier = new LastCompiled(KEPT);
 
     PolicyHolder(PolicyStore store, TransactionTemplate tx, DecisionMonitoring monitoring) {
         this.store = store;

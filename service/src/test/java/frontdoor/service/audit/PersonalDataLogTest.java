@@ -7,42 +7,24 @@ import static frontdoor.service.Referrals.post;
 import static frontdoor.service.Referrals.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import frontdoor.service.DebugLogs;
 import frontdoor.service.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Notes and dates of birth never reach the log, even with the service's and Spring's web logging at DEBUG. */
 @ServiceTest
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, DebugLogs.class})
 class PersonalDataLogTest {
     static final String NOTE = "Zebedee-Quokka-9931 said the stepfather hit her";
     static final String DOB = "2019-02-17";
 
-    static final List<String> LOGGERS = List.of("frontdoor", "org.springframework.web", "org.springframework.security",
-            "org.springframework.jdbc", "org.springframework.data");
-    final LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
-
     @Autowired
     MockMvc mvc;
-
-    @BeforeEach
-    void debug() {
-        LOGGERS.forEach(name -> logging.setLogLevel(name, LogLevel.DEBUG));
-    }
-
-    @AfterEach
-    void back() {
-        LOGGERS.forEach(name -> logging.setLogLevel(name, null));
-    }
 
     @Test
     void aReferralsNoteAndDateOfBirthAreNeverLogged(CapturedOutput output) throws Exception {

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import frontdoor.service.DebugLogs;
 import frontdoor.service.Referrals;
 import frontdoor.service.ServiceTest;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,25 +25,12 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * holds its codes, their labels, the police's part of a code the school also raised, its note or summary.
  */
 @ServiceTest
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, DebugLogs.class})
 class RestrictedSearchTest {
-    static final List<String> LOGGERS = List.of("frontdoor", "org.springframework.web", "org.springframework.security",
-            "org.springframework.jdbc", "org.springframework.data");
     static final List<String> FIGURES = List.of("referrals-per-day", "rag-mix", "re-referrals", "overrides", "timeliness", "outcomes", "latency");
-    final LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
 
     @Autowired
     MockMvc mvc;
-
-    @BeforeEach
-    void debug() {
-        LOGGERS.forEach(name -> logging.setLogLevel(name, LogLevel.DEBUG));
-    }
-
-    @AfterEach
-    void back() {
-        LOGGERS.forEach(name -> logging.setLogLevel(name, null));
-    }
 
     @Test
     void noRestrictedCodeOrWordReachesAnUnclearedReader(CapturedOutput output) throws Exception {
