@@ -9,7 +9,7 @@ if [[ $(id -u) -ne 0 ]]; then
   if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
     as_root=(sudo -n)
   else
-    echo "$who need Debian's $*: run 'apt-get install $*' as root" >&2
+    echo "Missing for $who: Debian's $*; run 'apt-get install $*' as root" >&2
     exit 1
   fi
 fi

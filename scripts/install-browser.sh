@@ -5,4 +5,4 @@ set -euo pipefail
 if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
   exit 0
 fi
-exec "$(dirname "$0")/apt-install.sh" "The browser tests" chromium chromium-driver
+exec "$(dirname "$0")/apt-install.sh" "the browser tests" chromium chromium-driver

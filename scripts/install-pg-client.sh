@@ -8,4 +8,4 @@ clients=(/usr/lib/postgresql/*/bin/pg_restore)
 if [[ -x /usr/bin/pg_dump && -x /usr/bin/pg_restore && -x /usr/bin/createdb && ${#clients[@]} -gt 0 ]]; then
   exit 0
 fi
-exec "$(dirname "$0")/apt-install.sh" "The PostgreSQL backup test" postgresql-client
+exec "$(dirname "$0")/apt-install.sh" "the PostgreSQL backup test" postgresql-client
