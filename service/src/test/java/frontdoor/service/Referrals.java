@@ -21,6 +21,11 @@ public final class Referrals {
         return json(referralId, "2026-06-02", "free text, never logged");
     }
 
+    /** The example referral with this id, received at {@code at} (to the second), as screening plans it today. */
+    public static String received(String referralId, java.time.Instant at) {
+        return json(referralId).replace("2026-11-23T09:15:00Z", at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+    }
+
     public static String json(String referralId, String dateOfBirth, String note) {
         return """
                 {

@@ -21,9 +21,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** A small team working from an hour ago to eight hours from now, RED referrals received now, and plan requests as the manager. */
-final class Day {
+public final class Day {
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-    static final String[][] TEAM = {
+    public static final String[][] TEAM = {
             {"SW-1", "SOCIAL_CARE", "QUALIFIED_SOCIAL_WORKER\", \"SOCIAL_CARE_SYSTEMS"},
             {"SW-2", "SOCIAL_CARE", "QUALIFIED_SOCIAL_WORKER\", \"SOCIAL_CARE_SYSTEMS"},
             {"SW-3", "SOCIAL_CARE", "QUALIFIED_SOCIAL_WORKER\", \"SOCIAL_CARE_SYSTEMS"},
@@ -41,7 +41,7 @@ final class Day {
         this.mvc = mvc;
     }
 
-    static String staff(String id, String agency, String skills) {
+    public static String staff(String id, String agency, String skills) {
         return """
                 { "id": "%s", "agency": "%s", "skills": ["%s"], "windows": [ { "start": "%s", "end": "%s" } ] }"""
                 .formatted(id, agency, skills, NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(8)));
@@ -56,7 +56,7 @@ final class Day {
     /** A RED referral (STRATEGY_DISCUSSION: four checks, decision, sign-off), received {@code ago} before now. */
     String referral(Duration ago) throws Exception {
         String id = Referrals.newId();
-        String body = Referrals.json(id).replace("2026-11-23T09:15:00Z", Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS).toString());
+        String body = Referrals.received(id, Instant.now().minus(ago));
         assertThat(Referrals.submit(mvc, body).andReturn().getResponse().getStatus()).isEqualTo(201);
         referrals.add(id);
         return id;
@@ -115,6 +115,11 @@ final class Day {
     static JsonNode checked(MvcResult result) throws Exception {
         JsonNode view = Json.MAPPER.readTree(result.getResponse().getContentAsString());
         assertThat(result.getResponse().getStatus()).as(view.toString()).isLessThan(300);
+        return checked(view);
+    }
+
+    /** A plan view (the API's JSON) whose plan, if any, breaks no hard rule by the independent checker. */
+    public static JsonNode checked(JsonNode view) throws Exception {
         if (view.hasNonNull("plan")) {
             assertThat(PlanChecker.violations(input(view), plan(view))).as("hard-rule breaches").isEmpty();
             assertThat(plan(view).score()).startsWith("0hard/");

@@ -9,7 +9,6 @@ import frontdoor.service.Referrals;
 import frontdoor.service.instances.TwoInstances;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,8 +84,7 @@ class PlanLeaseTest {
 
     private static String referral(ConfigurableApplicationContext instance) {
         String id = Referrals.newId();
-        String body = Referrals.json(id).replace("2026-11-23T09:15:00Z", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        assertThat(call(instance, "worker", "POST", "/api/v1/referrals", body).statusCode()).isEqualTo(201);
+        assertThat(call(instance, "worker", "POST", "/api/v1/referrals", Referrals.received(id, Instant.now())).statusCode()).isEqualTo(201);
         return id;
     }
 

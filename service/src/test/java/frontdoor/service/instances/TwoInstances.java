@@ -64,7 +64,12 @@ public final class TwoInstances implements AutoCloseable {
 
     /** A call as one of the demo users (password "demo"); {@code body} null for a GET. */
     public static HttpResponse<String> call(ConfigurableApplicationContext instance, String user, String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(instance) + path))
+        return call(base(instance), user, method, path, body);
+    }
+
+    /** The same to an instance at {@code base} (http://host:port), one in a child JVM. */
+    public static HttpResponse<String> call(String base, String user, String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json");
         if (body != null) {

@@ -2,17 +2,14 @@ package frontdoor.service.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import frontdoor.service.FrontdoorApplication;
 import frontdoor.service.Referrals;
+import frontdoor.service.ServiceProcess;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code kill -9} under load on an operator's own H2 URL, given without {@code WRITE_DELAY} (such a URL lost 75 of
  * 384 acknowledged referrals before {@link DurableStorage}): after a restart on the same URL every referral
  * acknowledged (201/200) before the kill is there, and the audit chain is intact. The service runs in a child JVM
- * on the test class path, on loopback.
+ * on the test class path, on loopback ({@link ServiceProcess}).
  */
 class KillDurabilityTest {
     static final int THREADS = 8;
@@ -41,7 +38,7 @@ class KillDurabilityTest {
     @Timeout(120)
     void everyAcknowledgedReferralOutlivesKillDashNine(@TempDir Path dir) throws Exception {
         String url = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("elsewhere/store");
-        int port = freePort();
+        int port = ServiceProcess.freePort();
         Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
         Process service = start(dir.resolve("first.log"), port, url);
         try {
@@ -97,27 +94,9 @@ class KillDurabilityTest {
         }
     }
 
-    /** The service in a child JVM, once it answers /actuator/health; its output goes to the log file. */
-    Process start(Path log, int port, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), FrontdoorApplication.class.getName(),
-                "--spring.profiles.active=demo", "--server.address=127.0.0.1", "--server.port=" + port,
-                "--frontdoor.allocation.watch-seconds=0"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        process.destroyForcibly().waitFor();
-        throw new AssertionError("the service did not start; its log ends:\n" + tail(log));
+    /** The service in a child JVM on the demo users, once it answers /actuator/health; its output goes to the log file. */
+    static Process start(Path log, int port, String url) throws Exception {
+        return ServiceProcess.start(log, port, "--spring.profiles.active=demo", "--frontdoor.allocation.watch-seconds=0", url);
     }
 
     HttpResponse<String> get(int port, String path, String auth) {
@@ -129,18 +108,7 @@ class KillDurabilityTest {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
     static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 }
