@@ -315,7 +315,7 @@ public class AllocationService {
                     ended(id, job);
                 },
                 (problemId, e) -> {
-                    LOG.error("Plan {} revision {} failed: {}", id, revision, e.getClass().getName());
+                    LOG.error("Plan {} revision {} failed: {}", id, revision, e.getClass().getName(), e); // the planner holds ids, no personal data
                     write(() -> store.finish(id, revision, Status.FAILED));
                     ended(id, job);
                 });
