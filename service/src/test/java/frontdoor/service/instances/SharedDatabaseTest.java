@@ -158,6 +158,28 @@ class SharedDatabaseTest {
         assertThat(instances.b.getBean(MeterRegistry.class).get("frontdoor.signin.lockouts").counter().count()).isOne();
     }
 
+    /** Wrong passwords arriving at both instances at the same moment are each counted (the first of them too). */
+    @Test
+    void failedSignInsAtBothInstancesAtOnceAreEachCounted() {
+        String guesser = "203.0.113.11";
+        CyclicBarrier together = new CyclicBarrier(5);
+        ExecutorService guessers = Executors.newFixedThreadPool(5);
+        List<CompletableFuture<Integer>> guesses = new ArrayList<>();
+        for (int n = 1; n <= 5; n++) {
+            ConfigurableApplicationContext to = n % 2 == 0 ? instances.a : instances.b;
+            String credentials = "lead:guess" + n;
+            guesses.add(CompletableFuture.supplyAsync(() -> {
+                await(together);
+                return referrals(to, credentials, guesser).statusCode();
+            }, guessers));
+        }
+        assertThat(guesses).allSatisfy(f -> assertThat(f.join()).isEqualTo(401));
+        guessers.shutdown();
+        for (ConfigurableApplicationContext instance : instances.both()) {
+            assertThat(referrals(instance, "lead:demo", guesser).statusCode()).isEqualTo(429);
+        }
+    }
+
     private static HttpResponse<String> referrals(ConfigurableApplicationContext instance, String credentials, String address) {
         return send(instance, credentials, "GET", "/api/v1/referrals", null, "X-Forwarded-For", address);
     }
