@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The {@link SignInGuard} from {@code frontdoor.sign-in.*} (docs/operations.md), and what it tells of a lockout. */
@@ -15,13 +16,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SignInGuarding {
 
     @Bean
-    SignInGuard signInGuard(ObjectProvider<Clock> clock,
+    SignInGuard signInGuard(ObjectProvider<Clock> clock, JdbcClient jdbc, TransactionTemplate tx,
                             @Value("${frontdoor.sign-in.max-failures:5}") int maxFailures,
                             @Value("${frontdoor.sign-in.window:15m}") Duration window,
                             @Value("${frontdoor.sign-in.first-delay:1m}") Duration firstDelay,
                             @Value("${frontdoor.sign-in.longest-delay:1h}") Duration longestDelay) {
-        return new SignInGuard(clock.getIfAvailable(Clock::systemUTC),
-                new SignInGuard.SignInLimits(maxFailures, window, firstDelay, longestDelay));
+        SignInGuard guard = new SignInGuard(clock.getIfAvailable(Clock::systemUTC),
+                new SignInGuard.SignInLimits(maxFailures, window, firstDelay, longestDelay), new SignInFailures(jdbc, tx));
+        guard.followEvery(SignInGuard.FOLLOW);
+        return guard;
     }
 
     @Bean

@@ -64,16 +64,32 @@ public final class TwoInstances implements AutoCloseable {
 
     /** A call as one of the demo users (password "demo"); {@code body} null for a GET. */
     public static HttpResponse<String> call(ConfigurableApplicationContext instance, String user, String method, String path, String body) {
-        return call(base(instance), user, method, path, body);
+        return send(base(instance), user + ":demo", method, path, body);
     }
 
     /** The same to an instance at {@code base} (http://host:port), one in a child JVM. */
     public static HttpResponse<String> call(String base, String user, String method, String path, String body) {
+        return send(base, user + ":demo", method, path, body);
+    }
+
+    /**
+     * A call with these credentials ({@code name:password}) and extra headers (name, value, ...), as a load
+     * balancer passes it on; {@code body} null for a GET.
+     */
+    public static HttpResponse<String> send(ConfigurableApplicationContext instance, String credentials, String method, String path,
+                                            String body, String... headers) {
+        return send(base(instance), credentials, method, path, body, headers);
+    }
+
+    private static HttpResponse<String> send(String base, String credentials, String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json");
         if (body != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
