@@ -12,7 +12,9 @@ import org.kie.dmn.validation.DMNValidatorFactory;
 /**
  * The KIE validator's decision-table analysis ({@code ANALYZE_DECISION_TABLE}) of a bundle's models: gaps
  * and overlaps in UNIQUE tables and masked rows are errors. Where the analysis cannot read a table's cells
- * it reports that as a warning, so a table it skipped is never taken as a pass.
+ * it reports that as a warning, so a table it skipped is never taken as a pass. Its hit-policy advice
+ * (a FIRST table whose rows overlap "should be PRIORITY") is a warning: the policy's tables are first-match
+ * by design, and an overlap in a UNIQUE table is already an error of its own.
  */
 public final class TableAnalysis {
     /** One finding: the file, the table (decision) or element it is about, the problem in the validator's words. */
@@ -47,6 +49,6 @@ public final class TableAnalysis {
 
     private static boolean isGapOrOverlapOrMask(DMNMessageType type) {
         return type == DMNMessageType.DECISION_TABLE_GAP || type == DMNMessageType.DECISION_TABLE_OVERLAP
-                || type == DMNMessageType.DECISION_TABLE_MASKED_RULE || type == DMNMessageType.DECISION_TABLE_HITPOLICY_RECOMMENDER;
+                || type == DMNMessageType.DECISION_TABLE_MASKED_RULE;
     }
 }

@@ -32,8 +32,8 @@ class CatchAllReasonTest {
     void greenAtLevelThreeSaysWhichRowsNearlyAppliedAndWhyNot() {
         String text = reason(referral("2016-06-02", "{\"code\":\"PARENTAL_MENTAL_HEALTH\",\"agency\":\"HEALTH\"}"), "R6");
         assertThat(text).isEqualTo("No row above matched. R4 and R5 came nearest. R4: threshold level is 3 as the row needs, but age group"
-                + " is CHILD, not UNBORN, UNKNOWN, UNDER_1 or UNDER_5; R5: threshold level is 3 as the row needs, but concern codes include"
-                + " none of DOMESTIC_ABUSE_MEDIUM, DOMESTIC_ABUSE_HIGH.");
+                + " is CHILD, not UNBORN, UNKNOWN, UNDER_1 or UNDER_5; R5: threshold level is 3 as the row needs, but domestic abuse risk"
+                + " is NONE, not MEDIUM or HIGH.");
     }
 
     @Test
@@ -46,7 +46,7 @@ class CatchAllReasonTest {
     @Test
     void greenAtLevelOneForAnOlderChildNamesTheRowsWithOneConditionEach() {
         String text = reason(referral("2016-06-02", "{\"code\":\"PERSISTENT_ABSENCE\",\"agency\":\"EDUCATION\"}"), "R6");
-        assertThat(text).contains("R1 and R3 came nearest. R1: no immediate codes; R3: threshold level is");
+        assertThat(text).contains("R1 and R3 came nearest. R1: no immediate indicator; R3: threshold level is");
     }
 
     @Test

@@ -72,10 +72,7 @@ class PolicyBundleTest {
     void aTableRowChangeTakesEffect() {
         // R5 made to need only DOMESTIC_ABUSE_HIGH: the medium-risk referral falls through to R6 GREEN.
         PolicyBundle bundle = edited(PolicyBundle.SCREENING_MODEL, s -> s.replace(
-                "list contains(?, &quot;DOMESTIC_ABUSE_MEDIUM&quot;) or list contains(?, &quot;DOMESTIC_ABUSE_HIGH&quot;)",
-                "list contains(?, &quot;DOMESTIC_ABUSE_HIGH&quot;)").replace(
-                "list contains(?, \"DOMESTIC_ABUSE_MEDIUM\") or list contains(?, \"DOMESTIC_ABUSE_HIGH\")",
-                "list contains(?, \"DOMESTIC_ABUSE_HIGH\")"));
+                "<inputEntry><text>\"MEDIUM\",\"HIGH\"</text></inputEntry>", "<inputEntry><text>\"HIGH\"</text></inputEntry>"));
         assertThat(bundle.version()).isNotEqualTo(SHIPPED.version());
         assertThat(recommend(bundle).rag()).isEqualTo(RagRating.GREEN);
     }
@@ -91,8 +88,21 @@ class PolicyBundleTest {
     }
 
     @Test
+    void aMistypedOutputValueIsRefusedWhenARowGivesIt() {
+        // The models compile (neither the validator nor the compiler reads output cells against the allowed values); the
+        // value is refused when a row gives it (the output column's type, tRag, and the decision's, tRagResult, with the
+        // runtime type check). The policy checks run the corpus, which takes every row, before a draft is published.
+        PolicyBundle mistyped = edited(PolicyBundle.SCREENING_MODEL, s -> s.replaceFirst(
+                "(<rule id=\"_RAG_rating_r3\">(?:\\s*<inputEntry><text>[^<]*</text></inputEntry>)*\\s*<outputEntry><text>)\"AMBER\"", "$1\"AMBR\""));
+        Recommender r = Recommender.compile(mistyped);
+        String levelFour = CatchAllReasonTest.referral("2016-06-02", "{\"code\":\"DOMESTIC_ABUSE_HIGH\",\"agency\":\"POLICE\"}");
+        assertThatThrownBy(() -> r.recommend(r.reader().read(levelFour))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the policy failed to evaluate");
+    }
+
+    @Test
     void brokenFilesAreRefusedNamingTheFile() {
-        assertThatThrownBy(() -> Recommender.compile(edited(PolicyBundle.SCREENING_MODEL, s -> s.replace("count(?) &gt; 0", "count(? &gt; 0"))))
+        assertThatThrownBy(() -> Recommender.compile(edited(PolicyBundle.SCREENING_MODEL, s -> s.replace("Immediate codes != []", "Immediate codes != ["))))
                 .isInstanceOf(PolicyException.class).hasMessageContaining("screening.dmn");
         assertThatThrownBy(() -> Recommender.compile(edited(PolicyBundle.ESCALATIONS, s -> s.replace("salience 40", "salience forty"))))
                 .isInstanceOf(PolicyException.class).hasMessageContaining("escalations.drl");

@@ -13,8 +13,22 @@ class TableAnalysisTest {
     void theShippedTablesHaveNoErrorAndEachTableTheAnalysisCannotReadIsAWarning() {
         var findings = TableAnalysis.of(PolicyBundle.shipped());
         assertThat(findings).noneMatch(TableAnalysis.Finding::error);
-        assertThat(findings).anySatisfy(f -> assertThat(f.where()).isEqualTo("_RAG_rating_dt"))
-                .allSatisfy(f -> assertThat(f.problem()).contains("Skipped Decision Table Analysis"));
+        // Row P4's "? != null" is the one cell the analysis cannot read; the RAG table's cells are plain comparisons.
+        assertThat(findings).anySatisfy(f -> assertThat(f.where()).isEqualTo("_Pathway_dt"))
+                .filteredOn(f -> f.problem().contains("Skipped Decision Table Analysis"))
+                .allSatisfy(f -> assertThat(f.where()).isEqualTo("_Pathway_dt"));
+    }
+
+    @Test
+    void aRowThatCanNeverBeTakenInTheRagTableIsAnError() {
+        // R2 without its age condition is R3 again, which can then never be taken.
+        PolicyBundle masked = edited(PolicyBundle.SCREENING_MODEL, s -> s.replace(
+                "<text>\"UNBORN\",\"UNKNOWN\",\"UNDER_1\"</text>", "<text>-</text>"));
+        assertThat(TableAnalysis.of(masked)).anySatisfy(f -> {
+            assertThat(f.error()).isTrue();
+            assertThat(f.where()).isEqualTo("_RAG_rating_dt");
+            assertThat(f.problem()).contains("Rules [2, 3] are duplicates");
+        });
     }
 
     @Test

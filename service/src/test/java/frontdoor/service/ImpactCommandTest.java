@@ -33,7 +33,7 @@ class ImpactCommandTest {
     void theCorpusOnADraftWhoseR5IsGreenCountsAsAReplayByHand(@TempDir Path dir) throws IOException {
         Map<String, String> files = new java.util.HashMap<>(PolicyFiles.shipped());
         files.put("screening.dmn", files.get("screening.dmn").replaceFirst(
-                "<outputEntry><text>\"AMBER\"</text></outputEntry>(\\s*<outputEntry><text>Concern codes\\[item = \"DOMESTIC_ABUSE_MEDIUM\")",
+                "<outputEntry><text>\"AMBER\"</text></outputEntry>(\\s*<outputEntry><text>Referral facts.Concern codes\\[item = \"DOMESTIC_ABUSE_MEDIUM\")",
                 "<outputEntry><text>\"GREEN\"</text></outputEntry>$1"));
         files.remove("weights.json"); // a folder without the planner's files takes the shipped ones
         Path policy = Files.createDirectories(dir.resolve("policy"));

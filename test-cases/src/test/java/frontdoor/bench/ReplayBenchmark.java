@@ -62,7 +62,7 @@ public class ReplayBenchmark {
         inForce = Recommender.compile(PolicyBundle.shipped());
         Map<String, String> files = new LinkedHashMap<>(PolicyBundle.shipped().files());
         files.put(PolicyBundle.SCREENING_MODEL, files.get(PolicyBundle.SCREENING_MODEL).replaceFirst(
-                "<outputEntry><text>\"AMBER\"</text></outputEntry>(\\s*<outputEntry><text>Concern codes\\[item = \"DOMESTIC_ABUSE_MEDIUM\")",
+                "<outputEntry><text>\"AMBER\"</text></outputEntry>(\\s*<outputEntry><text>Referral facts.Concern codes\\[item = \"DOMESTIC_ABUSE_MEDIUM\")",
                 "<outputEntry><text>\"GREEN\"</text></outputEntry>$1"));
         draft = Recommender.compile(new PolicyBundle(files));
         TaskRecipes recipes = TaskRecipes.shipped();

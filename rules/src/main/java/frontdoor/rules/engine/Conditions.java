@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A decision-table condition in words, held or not, for the value the table read: "threshold level is 3,
- * not 4", "no immediate codes", "concern codes include none of DOMESTIC_ABUSE_MEDIUM, DOMESTIC_ABUSE_HIGH".
+ * not 4", "no immediate indicator" (a fact of the model that is true or false), "domestic abuse risk is NONE,
+ * not MEDIUM or HIGH", "concern codes include none of DOMESTIC_ABUSE_MEDIUM, DOMESTIC_ABUSE_HIGH".
  * The forms the shipped tables use are told plainly; any other is told with its FEEL text.
  */
 final class Conditions {
@@ -24,6 +25,9 @@ final class Conditions {
     static String told(String label, String entry, Object value, boolean held) {
         String name = name(label);
         String shown = CatchAll.shown(value);
+        if (value instanceof Boolean b && (entry.equals("true") || entry.equals("false"))) {
+            return b ? name : "no " + name;
+        }
         if (SOME.matcher(entry).matches()) {
             return held ? name + " are " + shown : "no " + name;
         }

@@ -15,16 +15,20 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * The cells of a DMN file's decision tables and the values its types allow, read as XML (no DTD, no
- * external entities), so the checks can name the table and row a value is written in.
+ * The cells of a DMN file's decision tables, the literal expressions of its other decisions (such as the
+ * entries of the facts the tables read), and the values its types allow, read as XML (no DTD, no external
+ * entities), so the checks can name the table and row, or the decision, a value is written in.
  */
 record DmnCells(List<Cell> cells, Set<String> allowedValues) {
     static final Pattern LITERAL = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"");
 
-    /** One cell: the decision (table), its 1-based row, the column's name or label, input or output, the FEEL text. */
+    /**
+     * One cell: the decision (table), its 1-based row, the column's name or label, input or output, the FEEL
+     * text. A decision's literal expression is row 0, an output, its column the context entry's name (or empty).
+     */
     record Cell(String table, int row, String column, boolean output, String text) {
         String where() {
-            return "table \"" + table + "\", row " + row;
+            return row == 0 ? "decision \"" + table + "\"" : "table \"" + table + "\", row " + row;
         }
     }
 
@@ -55,6 +59,12 @@ record DmnCells(List<Cell> cells, Set<String> allowedValues) {
                     add(cells, decision.getAttribute("name"), r + 1, inputs, elements(rules.get(r), "inputEntry"), false);
                     add(cells, decision.getAttribute("name"), r + 1, outputs, elements(rules.get(r), "outputEntry"), true);
                 }
+            }
+            for (Element literal : elements(decision, "literalExpression")) {
+                Element entry = (Element) literal.getParentNode();
+                String column = "contextEntry".equals(entry.getLocalName()) && !elements(entry, "variable").isEmpty()
+                        ? elements(entry, "variable").get(0).getAttribute("name") : "";
+                cells.add(new Cell(decision.getAttribute("name"), 0, column, true, literal.getTextContent().trim()));
             }
         }
         return new DmnCells(cells, allowed);

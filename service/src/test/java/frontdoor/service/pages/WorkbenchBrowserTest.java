@@ -37,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WorkbenchBrowserTest extends PagesInABrowser {
     static final String R5_AMBER = "<outputEntry><text>\"AMBER\"</text></outputEntry>\n        "
-            + "<outputEntry><text>Concern codes[item = \"DOMESTIC_ABUSE_MEDIUM\"";
+            + "<outputEntry><text>Referral facts.Concern codes[item = \"DOMESTIC_ABUSE_MEDIUM\"";
 
     HttpResponse<String> api(String method, String path, String body, String type) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -11,16 +11,16 @@ import java.util.function.UnaryOperator;
 enum BrokenDraft {
     OVERLAP_IN_A_UNIQUE_TABLE("threshold.dmn", s -> s.replace("<text>[5..18)</text>", "<text>[4..18)</text>"),
             "decision tables", "threshold.dmn", "", "Age group"),
-    BROKEN_FEEL_CELL("screening.dmn", s -> s.replaceFirst("<text>count\\(\\?\\) &gt; 0</text>", "<text>count(? &gt; 0</text>"),
+    BROKEN_FEEL_CELL("screening.dmn", s -> s.replaceFirst("(<rule id=\"_RAG_rating_r1\">\\s*<inputEntry><text>)true<", "$1(true<"),
             "compile", "screening.dmn", "table \"RAG rating\", row 1", "RAG rating"),
     RENAMED_DECISION("screening.dmn", s -> s.replace("name=\"Information gaps\"", "name=\"Gaps\""),
             "compile", "screening.dmn", "", "decision \"Information gaps\" is missing"),
-    UNKNOWN_CATALOGUE_CODE("screening.dmn", s -> s.replace("list contains(?, \"DOMESTIC_ABUSE_MEDIUM\")", "list contains(?, \"DOMESTIC_ABUSE_MEDIUMM\")"),
-            "catalogue", "screening.dmn", "table \"RAG rating\", row 5", "DOMESTIC_ABUSE_MEDIUMM"),
+    UNKNOWN_CATALOGUE_CODE("screening.dmn", s -> s.replace("\"DOMESTIC_ABUSE_MEDIUM\" in Concern codes", "\"DOMESTIC_ABUSE_MEDIUMM\" in Concern codes"),
+            "catalogue", "screening.dmn", "decision \"Referral facts\"", "DOMESTIC_ABUSE_MEDIUMM"),
     PATHWAY_WITHOUT_A_RECIPE("recipes.json", s -> s.replaceFirst("\"EARLY_HELP\"\\s*:\\s*\\[[^]]*],?", ""),
             "recipes", "screening.dmn", "table \"Pathway\", row ", "EARLY_HELP"),
     IMMEDIATE_CONCERN_AMBER("screening.dmn", s -> s.replaceFirst(
-            "<outputEntry><text>\"RED\"</text></outputEntry>(\\s*<outputEntry><text>Immediate codes)", "<outputEntry><text>\"AMBER\"</text></outputEntry>$1"),
+            "<outputEntry><text>\"RED\"</text></outputEntry>(\\s*<outputEntry><text>Referral facts.Immediate codes)", "<outputEntry><text>\"AMBER\"</text></outputEntry>$1"),
             "safety", "", "example referral: concerns [", "a concern marked immediate always gives RED");
 
     final String file;

@@ -43,7 +43,7 @@ class ImpactTest {
     static String r5Green(PolicyApi api) throws Exception {
         String draft = api.draft("lead", "R5 green");
         String screening = api.text("lead", "/drafts/" + draft + "/files/screening.dmn").replaceFirst(
-                "<outputEntry><text>\"AMBER\"</text></outputEntry>(\\s*<outputEntry><text>Concern codes\\[item = \"DOMESTIC_ABUSE_MEDIUM\")",
+                "<outputEntry><text>\"AMBER\"</text></outputEntry>(\\s*<outputEntry><text>Referral facts.Concern codes\\[item = \"DOMESTIC_ABUSE_MEDIUM\")",
                 "<outputEntry><text>\"GREEN\"</text></outputEntry>$1");
         api.put("lead", "/drafts/" + draft + "/files/screening.dmn", screening).andExpect(status().isOk());
         return draft;

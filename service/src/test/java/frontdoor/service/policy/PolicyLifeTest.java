@@ -124,7 +124,7 @@ class PolicyLifeTest {
     void aDraftMakingAnImmediateConcernAmberIsRefusedWithEveryProblemNamed() throws Exception {
         String draft = api.draft("lead", "immediate is amber");
         String screening = api.text("lead", "/drafts/" + draft + "/files/screening.dmn").replaceFirst(
-                "<outputEntry><text>\"RED\"</text></outputEntry>(\\s*<outputEntry><text>Immediate codes)", "<outputEntry><text>\"AMBER\"</text></outputEntry>$1");
+                "<outputEntry><text>\"RED\"</text></outputEntry>(\\s*<outputEntry><text>Referral facts.Immediate codes)", "<outputEntry><text>\"AMBER\"</text></outputEntry>$1");
         api.put("lead", "/drafts/" + draft + "/files/screening.dmn", screening).andExpect(status().isOk());
         api.post("lead", "/drafts/" + draft + "/checks", "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.passed").value(false))
