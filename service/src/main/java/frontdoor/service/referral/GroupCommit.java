@@ -1,46 +1,46 @@
 package frontdoor.service.referral;
 
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit for new referrals. Every audit entry must lock the chain head until it commits, so
- * committing referrals one by one serialises the commits (on PostgreSQL, one disk flush each). Here the
- * request threads take turns as the committer: the one holding the turn takes every referral waiting (up
- * to {@value #MAX_BATCH}), its own among them, stores them, their recommendations and their audit entries
- * in one transaction, and releases their requests; a thread whose referral was committed while it waited
- * for the turn returns at once. No thread of its own: on a busy machine a lone writer thread got a small
- * share of the cores while every request waited for it. If a batch fails (say, a duplicate id stored by
- * another instance at the same moment), each referral is retried alone, so only the one at fault fails.
+ * committing referrals one by one serialises the commits (on PostgreSQL, one disk flush each). Here one
+ * writer thread takes whatever referrals are waiting (up to {@value #MAX_BATCH}), stores them, their
+ * recommendations and their audit entries in one transaction, and only then releases their requests. If a
+ * batch fails (say, a duplicate id stored by another instance at the same moment), each referral is retried alone, so only
+ * the one at fault fails.
  */
 @Component
 class GroupCommit {
     static final int MAX_BATCH = 256;
-    private final Queue<Waiting> queue = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock turn = new ReentrantLock();
+    private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private final ReferralWriter writer;
     private final TransactionTemplate tx;
+    private final Thread thread;
+    private volatile boolean running = true;
 
     private record Waiting(ReferralWriter.Pending pending, CompletableFuture<Boolean> committed) {
     }
 
-    GroupCommit(ReferralWriter writer, PlatformTransactionManager transactions) {
+    GroupCommit(ReferralWriter writer, TransactionTemplate tx) {
         this.writer = writer;
-        // its own transaction whatever the caller's: the batch holds other requests' referrals too
-        this.tx = new TransactionTemplate(transactions);
-        tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.tx = tx;
+        this.thread = new Thread(this::run, "referral-group-commit");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -50,33 +50,38 @@ class GroupCommit {
     boolean store(ReferralWriter.Pending pending) {
         Waiting waiting = new Waiting(pending, new CompletableFuture<>());
         queue.add(waiting);
-        turn.lock();
         try {
-            while (!waiting.committed().isDone()) { // more than a batch may wait ahead of it
-                commitWaiting();
-            }
-        } finally {
-            turn.unlock();
-        }
-        try {
-            return waiting.committed().join();
-        } catch (CompletionException e) {
+            return waiting.committed().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the referral was being stored", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the referral was not stored within 30 s", e);
         }
     }
 
-    /** Under the turn: commits what is waiting, oldest first, up to a batch. */
-    private void commitWaiting() {
+    private void run() {
         List<Waiting> batch = new ArrayList<>();
-        for (Waiting w; batch.size() < MAX_BATCH && (w = queue.poll()) != null; ) {
-            batch.add(w);
-        }
-        try {
-            commit(batch);
-        } catch (Error e) {
-            // nobody may wait for ever on a batch that broke this way
-            batch.forEach(w -> w.committed().completeExceptionally(e));
-            throw e;
+        while (running || !queue.isEmpty()) {
+            try {
+                Waiting first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+            } catch (Error e) {
+                // the writer must outlive anything one batch does, or every later request would wait 30 s
+                batch.forEach(w -> w.committed().completeExceptionally(e));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
         }
     }
 
@@ -92,5 +97,12 @@ class GroupCommit {
                 batch.forEach(w -> commit(List.of(w)));
             }
         }
+    }
+
+    /** After the web server has drained its requests: finish what is queued, then stop. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        thread.join(10_000);
     }
 }
