@@ -61,7 +61,7 @@ public class LoadClient {
                     String id = "L-" + run + "-" + i;
                     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/referrals"))
                             .timeout(Duration.ofSeconds(10)).header("Authorization", auth).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(template.formatted(id))).build();
+                            .POST(HttpRequest.BodyPublishers.ofString(template.replace("%s", id))).build();
                     long t0 = System.nanoTime();
                     try {
                         int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

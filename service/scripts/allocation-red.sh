@@ -27,7 +27,7 @@ for i in $(seq 1 "$STAFF"); do
 done
 CODES=(DOMESTIC_ABUSE_HIGH MISSING_REPEATED PERSISTENT_ABSENCE)
 referral() { # id code
-  sed -e "s/%s/$1/" -e "s/2026-11-23T09:15:00Z/$(iso $(( $(date -u +%s) - 60 )))/" -e "s/DOMESTIC_ABUSE_HIGH/$2/" \
+  sed -e "s/%s/$1/g" -e "s/2026-11-23T09:15:00Z/$(iso $(( $(date -u +%s) - 60 )))/" -e "s/DOMESTIC_ABUSE_HIGH/$2/" \
       -e 's/, *{"code": "PARENTAL_SUBSTANCE_MISUSE", "agency": "HEALTH"}//' "$(dirname "$0")/referral.json" |
     curl -sf -o /dev/null -u worker:demo -H 'Content-Type: application/json' -d @- "$BASE/api/v1/referrals"
 }

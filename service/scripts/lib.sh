@@ -1,7 +1,7 @@
 # Shared by load.sh and crash.sh: start the service jar on H2 or on a throw-away PostgreSQL cluster.
 # Everything runs under $WORK (a temp folder); only processes started here are stopped, by their pid.
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-JAR=$ROOT/service/target/frontdoor.jar
+JAR=${JAR:-$ROOT/service/target/frontdoor.jar}
 PORT=${PORT:-18481}
 BASE=http://127.0.0.1:$PORT
 JAVA_OPTS=${JAVA_OPTS:--Xms192m -Xmx192m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k}
@@ -36,7 +36,7 @@ start_service() {
   SERVICE_PID=$!
   for _ in $(seq 1 600); do
     id="S-$(date +%s%N)"
-    body=$(sed "s/%s/$id/" "$ROOT/service/scripts/referral.json")
+    body=$(sed "s/%s/$id/g" "$ROOT/service/scripts/referral.json")
     if [ "$(curl -s -o /dev/null -w '%{http_code}' -u worker:demo -H 'Content-Type: application/json' -d "$body" "$BASE/api/v1/referrals")" = 201 ]; then
       STARTUP_S=$(printf '%.1f' "$(echo "$(date +%s.%N) - $t0" | bc)")
       STARTUP_CPU_S=$(cpu_s "$SERVICE_PID")

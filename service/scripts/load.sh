@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of POST /api/v1/referrals on loopback with wrk (Debian package `wrk`), bounded in time.
-#   [JFR=FILE] service/scripts/load.sh [h2|postgres] [SECONDS=30] [CONNECTIONS=32]
+#   [JFR=FILE] [JAR=FILE] [PORT=N] service/scripts/load.sh [h2|postgres] [SECONDS=30] [CONNECTIONS=32]
 # Starts the built jar on a fresh database in a temp folder (PostgreSQL: a throw-away cluster from Debian's
 # binaries), reports start-up time to the first 201, wrk's throughput and latency, the service's peak RSS,
 # and the audit chain check afterwards (every acknowledged recommendation has its audit row).

@@ -1,4 +1,5 @@
--- wrk script: POST /api/v1/referrals (or TARGET), every request a new referral id (the same body as LoadClient.java).
+-- wrk script: POST /api/v1/referrals (or TARGET), every request a new referral id (the same body as LoadClient.java),
+-- of its own child and family (%s stands for the referral id wherever it appears).
 local counter = 0
 local run = os.getenv("RUN") or tostring(os.time())
 local target = os.getenv("TARGET") or "/api/v1/referrals"
@@ -16,6 +17,7 @@ end
 
 function request()
   counter = counter + 1
-  local body = string.format(template, "W-" .. run .. "-" .. tid .. "-" .. counter)
+  local id = "W-" .. run .. "-" .. tid .. "-" .. counter
+  local body = template:gsub("%%s", id)
   return wrk.format("POST", target, {["Content-Type"] = "application/json", ["Authorization"] = "Basic " .. auth}, body)
 end

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
@@ -45,6 +46,8 @@ import org.kie.kogito.dmn.DmnDecisionModel;
 public final class PolicyEngine {
     /** A backstop: a rule set that keeps firing is a broken policy, not a slow answer. */
     static final int MAX_FIRINGS = 100;
+    /** Rule sessions the pool starts with (it grows when more referrals are evaluated at once). */
+    private static final int SESSIONS = 4;
     /** A character that is not white space, a Unicode space or a control character. */
     private static final Pattern NAMED = Pattern.compile("[^\\s\\p{Z}\\p{Cc}]");
     /** The escalation rule base's name, as metrics know it. */
@@ -55,6 +58,8 @@ public final class PolicyEngine {
     private final DecisionModel threshold;
     private final DecisionModel screening;
     private final KieBase escalations;
+    /** Rule sessions used again: creating one per referral cost about a tenth of a recommendation. */
+    private final KieSessionsPool sessions;
     private final List<AgendaEventListener> ruleListeners;
     private final TableRows rows;
     private final CatchAll catchAll;
@@ -79,6 +84,7 @@ public final class PolicyEngine {
         this.threshold = plainThreshold;
         this.screening = plainScreening;
         this.escalations = joined(rules);
+        this.sessions = escalations.newKieSessionsPool(SESSIONS);
         this.ruleListeners = List.of();
         this.rows = new TableRows(thresholdModel, screeningModel);
         this.catchAll = new CatchAll(rows, thresholdModel, screeningModel);
@@ -94,6 +100,7 @@ public final class PolicyEngine {
         this.threshold = monitoring.decisions(version, plainThreshold);
         this.screening = monitoring.decisions(version, plainScreening);
         this.escalations = compiled.escalations;
+        this.sessions = compiled.sessions;
         this.ruleListeners = List.copyOf(monitoring.escalationListeners(version, ESCALATIONS));
         this.rows = compiled.rows;
         this.catchAll = compiled.catchAll;
@@ -181,9 +188,12 @@ public final class PolicyEngine {
 
     /** Step 2, escalations.drl: the escalations raise the level so far, in order. */
     private void escalate(Assessment assessment, Collection<CodedConcern> concerns, DecisionTrace trace) {
-        KieSession session = escalations.newKieSession();
+        // A pooled session: dispose() resets it (facts, agenda) and returns it to the pool. This referral's
+        // listeners are removed first, so the next referral's session reports to its own trace only.
+        KieSession session = sessions.newKieSession();
+        AgendaEventListener traced = trace.rulesListener();
         try {
-            session.addEventListener(trace.rulesListener());
+            session.addEventListener(traced);
             ruleListeners.forEach(session::addEventListener);
             session.insert(assessment);
             concerns.forEach(session::insert);
@@ -191,6 +201,8 @@ public final class PolicyEngine {
                 throw new IllegalStateException("the escalation rules did not settle within " + MAX_FIRINGS + " firings");
             }
         } finally {
+            session.removeEventListener(traced);
+            ruleListeners.forEach(session::removeEventListener);
             session.dispose();
         }
     }

@@ -2,7 +2,10 @@ package frontdoor.service.referral;
 
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committing referrals one by one serialises the commits (on PostgreSQL, one disk flush each). Here one
  * writer thread takes whatever referrals are waiting (up to {@value #MAX_BATCH}), stores them, their
  * recommendations and their audit entries in one transaction, and only then releases their requests. If a
- * batch fails (a duplicate id that raced past the repeat check), each referral is retried alone, so only
+ * batch fails (say, a duplicate id stored by another instance at the same moment), each referral is retried alone, so only
  * the one at fault fails.
  */
 @Component
@@ -29,7 +32,7 @@ class GroupCommit {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private record Waiting(ReferralWriter.Pending pending, CompletableFuture<Void> committed) {
+    private record Waiting(ReferralWriter.Pending pending, CompletableFuture<Boolean> committed) {
     }
 
     GroupCommit(ReferralWriter writer, TransactionTemplate tx) {
@@ -40,12 +43,15 @@ class GroupCommit {
         thread.start();
     }
 
-    /** Returns once the referral, its recommendation and its audit entry are committed; throws if not. */
-    void store(ReferralWriter.Pending pending) {
+    /**
+     * Returns true once the referral, its recommendation and its audit entry are committed, false if a
+     * referral with its id had been stored before (nothing is stored then); throws if it could not be stored.
+     */
+    boolean store(ReferralWriter.Pending pending) {
         Waiting waiting = new Waiting(pending, new CompletableFuture<>());
         queue.add(waiting);
         try {
-            waiting.committed().get(30, TimeUnit.SECONDS);
+            return waiting.committed().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
@@ -81,8 +87,9 @@ class GroupCommit {
 
     private void commit(List<Waiting> batch) {
         try {
-            tx.executeWithoutResult(s -> writer.insert(batch.stream().map(Waiting::pending).toList()));
-            batch.forEach(w -> w.committed().complete(null));
+            Set<ReferralWriter.Pending> stored = Collections.newSetFromMap(new IdentityHashMap<>());
+            stored.addAll(tx.execute(s -> writer.insert(batch.stream().map(Waiting::pending).toList())));
+            batch.forEach(w -> w.committed().complete(stored.contains(w.pending())));
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
                 batch.get(0).committed().completeExceptionally(e);

@@ -4,6 +4,8 @@ import frontdoor.rules.Recommendation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +22,15 @@ class RecommendationMetrics {
                 .publishPercentileHistogram().register(registry);
     }
 
+    /** One counter per pathway, registered once: looking a meter up by name and tags costs more than counting. */
+    private final Map<String, Counter> stored = new ConcurrentHashMap<>();
+
     Recommendation timed(Supplier<Recommendation> evaluation) {
         return latency.record(evaluation);
     }
 
     void stored(Recommendation recommendation) {
-        Counter.builder("frontdoor.recommendations").description("Recommendations stored, per pathway")
-                .tag("pathway", recommendation.pathway()).register(registry).increment();
+        stored.computeIfAbsent(recommendation.pathway(), pathway -> Counter.builder("frontdoor.recommendations")
+                .description("Recommendations stored, per pathway").tag("pathway", pathway).register(registry)).increment();
     }
 }

@@ -68,9 +68,6 @@ public class ReferralService {
         JsonNode tree = recommender.reader().parse(body);
         Referral referral = recommender.reader().read(tree);
         String hash = CanonicalJson.sha256(tree);
-        if (writer.bodyHash(referral.referralId()).isPresent()) {
-            return repeat(find(referral.referralId()), hash);
-        }
         List<String> earlier = ownRecords.earlier(referral.child().childId(), referral.referralId(), referral.receivedAt());
         Referral evaluated = OwnRecords.withContacts(referral, earlier.size());
         Recommendation recommendation = OwnRecords.explained(metrics.timed(() -> recommender.recommend(evaluated)), earlier);
@@ -80,10 +77,13 @@ public class ReferralService {
                 recommendation.screeningDueBy(), recommendation.policyVersion(), now, actor,
                 new ReferralRecord.StoredRecommendation(json(recommendation), recommendation.policyVersion()));
         try {
-            groupCommit.store(new ReferralWriter.Pending(record,
+            // the same referral sent again is found by the insert itself (no look-up before): answered as stored
+            if (!groupCommit.store(new ReferralWriter.Pending(record,
                     new AuditLog.Event(actor, AuditAction.RECOMMENDED, record.referralId(), summary(recommendation)),
                     referral.child().childId(), referral.child().familyId(), json(evaluated),
-                    inForce.recipes().checks(recommendation.pathway())));
+                    inForce.recipes().checks(recommendation.pathway())))) {
+                return repeat(find(referral.referralId()), hash);
+            }
             metrics.stored(recommendation);
             return Submission.of(record, true);
         } catch (DataAccessException e) {

@@ -5,8 +5,8 @@ import frontdoor.service.audit.AuditLog;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,11 +38,6 @@ class ReferralWriter {
                    List<TaskKind> checks) {
     }
 
-    /** The body hash of a stored referral, if there is one. */
-    Optional<String> bodyHash(String referralId) {
-        return jdbc.sql("SELECT body_sha256 FROM referral WHERE referral_id = ?").param(referralId).query(String.class).optional();
-    }
-
     /** What arrival and gathering added to a referral: who it is about, the latest recommendation, the review flag. */
     record About(String childId, String familyId, String recommendation, boolean needsReview) {
     }
@@ -56,19 +51,33 @@ class ReferralWriter {
                 .query((rs, n) -> new About(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).single();
     }
 
-    /** Inserts the referrals, their recommendations and their audit entries, in the caller's transaction. */
+    /**
+     * Inserts the referrals whose id is not stored yet, with their recommendations and audit entries, in the
+     * caller's transaction; returns those inserted. A referral left out was stored before (or earlier in the
+     * list): the idempotency check and the insert are one statement, so a first send pays for no look-up.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void insert(List<Pending> pending) {
-        batch.batchUpdate("""
+    List<Pending> insert(List<Pending> all) {
+        int[] inserted = batch.batchUpdate("""
                         INSERT INTO referral (referral_id, body, body_sha256, status, rag, threshold_level, pathway, received_at,
                                               due_by, policy_version, created_at, created_by, child_id, family_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                pending.stream().map(p -> {
+                        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                        WHERE NOT EXISTS (SELECT 1 FROM referral WHERE referral_id = ?)""",
+                all.stream().map(p -> {
                     ReferralRecord r = p.referral();
                     return new Object[] {r.referralId(), r.body(), r.bodySha256(), r.status().name(), r.rag().name(), r.thresholdLevel(),
                             r.pathway(), utc(r.receivedAt()), utc(r.dueBy()), r.policyVersion(), utc(r.createdAt()), r.createdBy(),
-                            p.childId(), p.familyId()};
+                            p.childId(), p.familyId(), r.referralId()};
                 }).toList());
+        List<Pending> pending = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            if (inserted[i] != 0) {
+                pending.add(all.get(i));
+            }
+        }
+        if (pending.isEmpty()) {
+            return pending;
+        }
         batch.batchUpdate("INSERT INTO recommendation (referral, body, policy_version) SELECT id, ?, ? FROM referral WHERE referral_id = ?",
                 pending.stream().map(Pending::referral).map(r -> new Object[] {r.recommendation().body(),
                         r.recommendation().policyVersion(), r.referralId()}).toList());
@@ -84,6 +93,7 @@ class ReferralWriter {
                 pending.stream().flatMap(p -> p.checks().stream().map(k -> new Object[] {k.name(), CheckKinds.agency(k).name(),
                         utc(p.referral().dueBy()), utc(p.referral().createdAt()), p.referral().referralId()})).toList());
         audit.recordAll(pending.stream().map(Pending::event).toList());
+        return pending;
     }
 
     private static OffsetDateTime utc(Instant instant) {
