@@ -14,7 +14,8 @@ public class FrontdoorApplication {
         if (CommandLine.handles(args)) {
             System.exit(CommandLine.run(args, System.out, System.err));
         }
-        frontdoor.service.policy.EarlyCompile.start();
-        SpringApplication.run(FrontdoorApplication.class, args);
+        SpringApplication app = new SpringApplication(FrontdoorApplication.class);
+        app.addListeners(frontdoor.service.policy.EarlyCompile.onStart());
+        app.run(args);
     }
 }
