@@ -12,6 +12,9 @@ public class FrontdoorApplication {
 
     public static void main(String[] args) {
         if (CommandLine.handles(args)) {
+            if (args[0].equals("recommend")) {
+                QuickRun.noOptimisingCompiler(); // this process only: a few referrals, then exit
+            }
             System.exit(CommandLine.run(args, System.out, System.err));
         }
         SpringApplication app = new SpringApplication(FrontdoorApplication.class);
