@@ -100,6 +100,19 @@ class CommandLineTest {
         assertThat(out()).isEqualTo(first).contains("\"policyVersion\" : \"" + version + "\"");
     }
 
+    /** As the jar runs it: its own JVM, which the command first asks to leave its code to the quick compiler. */
+    @Test
+    void recommendRunsAsItsOwnProcess(@TempDir Path dir) throws IOException, InterruptedException {
+        String tc = Files.readString(Path.of("../test-cases/cases/TC-0001.json"));
+        Path referral = Files.writeString(dir.resolve("r.json"), tc.substring(tc.indexOf("\"referral\": ") + 12, tc.indexOf(",\n  \"expect\"")));
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), FrontdoorApplication.class.getName(), "recommend", "--cache",
+                dir.resolve("cache").toString(), referral.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String printed = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(java.waitFor()).isZero();
+        assertThat(printed).contains("\"rag\" : \"RED\"", "\"pathway\" : \"STRATEGY_DISCUSSION\"");
+    }
+
     @Test
     void recommendRefusesBadInputNamingEveryField(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("bad.json"), "{\"referralId\":\"bad id!\",\"concerns\":[{\"code\":\"NOPE\",\"agency\":\"POLICE\"}]}");
