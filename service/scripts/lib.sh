@@ -2,6 +2,7 @@
 # Everything runs under $WORK (a temp folder); only processes started here are stopped, by their pid.
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 JAR=${JAR:-$ROOT/service/target/frontdoor.jar}
+JAVA=${JAVA:-java}
 PORT=${PORT:-18481}
 BASE=http://127.0.0.1:$PORT
 JAVA_OPTS=${JAVA_OPTS:--Xms192m -Xmx192m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k}
@@ -32,7 +33,7 @@ start_service() {
     echo "something already listens on port $PORT: stop it or set PORT=..." >&2; return 1
   fi
   t0=$(date +%s.%N)
-  (cd "$WORK" && exec java $JAVA_OPTS -jar "$JAR" --spring.profiles.active=${PROFILES:-demo} --server.port=$PORT $DB_ARGS >>"$WORK/service.log" 2>&1) &
+  (cd "$WORK" && exec $JAVA $JAVA_OPTS -jar "$JAR" --spring.profiles.active=${PROFILES:-demo} --server.port=$PORT $DB_ARGS >>"$WORK/service.log" 2>&1) &
   SERVICE_PID=$!
   for _ in $(seq 1 600); do
     id="S-$(date +%s%N)"

@@ -19,11 +19,11 @@ public final class Recommender {
     private final PolicyEngine engine;
     private final ReferralReader reader;
 
-    private Recommender(PolicyBundle bundle) {
+    private Recommender(PolicyBundle bundle, CompileCache cache) {
         this.bundle = bundle;
         this.catalogue = IndicatorCatalogue.read(bundle);
         this.descriptor = PolicyDescriptor.read(bundle);
-        this.engine = new PolicyEngine(bundle, catalogue, descriptor);
+        this.engine = new PolicyEngine(bundle, catalogue, descriptor, cache);
         this.reader = new ReferralReader(catalogue::contains, descriptor.zone());
     }
 
@@ -37,7 +37,15 @@ public final class Recommender {
 
     /** Loads, validates and compiles a bundle; a {@link PolicyException} names every problem. */
     public static Recommender compile(PolicyBundle bundle) {
-        return new Recommender(bundle);
+        return compile(bundle, CompileCache.NONE);
+    }
+
+    /**
+     * The same, loading what {@code cache} kept of an earlier compile of the same files (and keeping what this
+     * compile makes there); the recommendations are the same with or without a cache.
+     */
+    public static Recommender compile(PolicyBundle bundle, CompileCache cache) {
+        return new Recommender(bundle, cache);
     }
 
     /**

@@ -1,6 +1,7 @@
 package frontdoor.service;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import frontdoor.rules.CompileCache;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.Json;
 import frontdoor.rules.PolicyBundle;
@@ -23,9 +24,11 @@ import java.util.Set;
 public final class CommandLine {
     private static final Set<String> COMMANDS = Set.of("recommend", "cases", "plan", "impact");
     static final String USAGE = """
-            usage: java -jar frontdoor.jar recommend [--policy DIR] FILE...   print each referral's recommendation as JSON
-                   java -jar frontdoor.jar cases [--policy DIR] DIR           run every case file under DIR
-                   (--policy DIR: a folder of a policy version's files, as GET /api/v1/policy/versions/{id}/files/{name} gives them)
+            usage: java -jar frontdoor.jar recommend [--policy DIR] [--cache DIR] FILE...   print each referral's recommendation as JSON
+                   java -jar frontdoor.jar cases [--policy DIR] [--cache DIR] DIR           run every case file under DIR
+                   (--policy DIR: a folder of a policy version's files, as GET /api/v1/policy/versions/{id}/files/{name} gives them;
+                    --cache DIR: where compiled versions are kept between runs, default $XDG_CACHE_HOME/frontdoor or ~/.cache/frontdoor;
+                    --cache none: compile every time)
                    """ + PlanCommand.USAGE + "  plan a day\n       " + ImpactCommand.USAGE
             + "  what a version would change";
 
@@ -41,13 +44,19 @@ public final class CommandLine {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             Path policy = null;
-            if (!args[0].equals("plan") && !args[0].equals("impact") && rest.length >= 2 && rest[0].equals("--policy")) {
-                policy = Path.of(rest[1]);
+            CompileCache cache = userCache();
+            while (!args[0].equals("plan") && !args[0].equals("impact") && rest.length >= 2
+                    && (rest[0].equals("--policy") || rest[0].equals("--cache"))) {
+                if (rest[0].equals("--policy")) {
+                    policy = Path.of(rest[1]);
+                } else {
+                    cache = rest[1].equals("none") ? CompileCache.NONE : CompileCache.folder(Path.of(rest[1]));
+                }
                 rest = Arrays.copyOfRange(rest, 2, rest.length);
             }
             return switch (args[0]) {
-                case "recommend" -> rest.length == 0 ? usage(err) : recommend(compile(policy), rest, out, err);
-                case "cases" -> rest.length != 1 ? usage(err) : cases(compile(policy), Path.of(rest[0]), out, err);
+                case "recommend" -> rest.length == 0 ? usage(err) : recommend(compile(policy, cache), rest, out, err);
+                case "cases" -> rest.length != 1 ? usage(err) : cases(compile(policy, cache), Path.of(rest[0]), out, err);
                 case "plan" -> PlanCommand.run(rest, out, err);
                 case "impact" -> ImpactCommand.run(rest, out, err);
                 default -> usage(err);
@@ -66,11 +75,18 @@ public final class CommandLine {
      * The shipped version (the bundle with the planner's files, so it has the id the service gives it on first
      * start), or the version whose files are in {@code dir}.
      */
-    private static Recommender compile(Path dir) throws IOException {
+    private static Recommender compile(Path dir, CompileCache cache) throws IOException {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new IOException(dir + " is not a folder");
         }
-        return Recommender.compile(dir == null ? new PolicyBundle(PolicyFiles.shipped()) : PolicyBundle.fromDirectory(dir));
+        return Recommender.compile(dir == null ? new PolicyBundle(PolicyFiles.shipped()) : PolicyBundle.fromDirectory(dir), cache);
+    }
+
+    /** The user's cache folder for compiled versions: $XDG_CACHE_HOME/frontdoor, else ~/.cache/frontdoor. */
+    static CompileCache userCache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return CompileCache.folder(base.resolve("frontdoor"));
     }
 
     private static int usage(PrintStream to) {

@@ -12,9 +12,13 @@ public class FrontdoorApplication {
 
     public static void main(String[] args) {
         if (CommandLine.handles(args)) {
+            if (args[0].equals("recommend")) {
+                QuickRun.noOptimisingCompiler(); // this process only: a few referrals, then exit
+            }
             System.exit(CommandLine.run(args, System.out, System.err));
         }
-        frontdoor.service.policy.EarlyCompile.start();
-        SpringApplication.run(FrontdoorApplication.class, args);
+        SpringApplication app = new SpringApplication(FrontdoorApplication.class);
+        app.addListeners(frontdoor.service.policy.EarlyCompile.onStart());
+        app.run(args);
     }
 }

@@ -74,6 +74,45 @@ class CommandLineTest {
                 .contains("\"policyVersion\" : \"" + PolicyInForce.compile(PolicyFiles.shipped()).versionId() + "\"");
     }
 
+    /** --cache DIR keeps the compiled version there; the next run loads it and prints the same recommendation. */
+    @Test
+    void recommendWithCacheKeepsTheCompiledVersionAndRecommendsTheSame(@TempDir Path dir) throws IOException {
+        String tc = Files.readString(Path.of("../test-cases/cases/TC-0001.json"));
+        Path referral = Files.writeString(dir.resolve("r.json"), tc.substring(tc.indexOf("\"referral\": ") + 12, tc.indexOf(",\n  \"expect\"")));
+        Path cache = dir.resolve("cache");
+        assertThat(run("recommend", "--cache", cache.toString(), referral.toString())).isZero();
+        String first = out();
+        String version = PolicyInForce.compile(PolicyFiles.shipped()).versionId();
+        assertThat(cache.resolve(version + ".kjar")).isNotEmptyFile();
+        assertThat(cache.resolve(version + ".validated")).isRegularFile();
+        long written = Files.getLastModifiedTime(cache.resolve(version + ".kjar")).toMillis();
+
+        Path policy = Files.createDirectories(dir.resolve("policy"));
+        for (var f : PolicyFiles.shipped().entrySet()) {
+            Files.writeString(policy.resolve(f.getKey()), f.getValue());
+        }
+        out.reset();
+        assertThat(run("recommend", "--policy", policy.toString(), "--cache", cache.toString(), referral.toString())).isZero();
+        assertThat(out()).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(cache.resolve(version + ".kjar")).toMillis()).as("loaded, not written again").isEqualTo(written);
+        out.reset();
+        assertThat(run("recommend", "--cache", "none", referral.toString())).isZero();
+        assertThat(out()).isEqualTo(first).contains("\"policyVersion\" : \"" + version + "\"");
+    }
+
+    /** As the jar runs it: its own JVM, which the command first asks to leave its code to the quick compiler. */
+    @Test
+    void recommendRunsAsItsOwnProcess(@TempDir Path dir) throws IOException, InterruptedException {
+        String tc = Files.readString(Path.of("../test-cases/cases/TC-0001.json"));
+        Path referral = Files.writeString(dir.resolve("r.json"), tc.substring(tc.indexOf("\"referral\": ") + 12, tc.indexOf(",\n  \"expect\"")));
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), FrontdoorApplication.class.getName(), "recommend", "--cache",
+                dir.resolve("cache").toString(), referral.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String printed = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(java.waitFor()).isZero();
+        assertThat(printed).contains("\"rag\" : \"RED\"", "\"pathway\" : \"STRATEGY_DISCUSSION\"");
+    }
+
     @Test
     void recommendRefusesBadInputNamingEveryField(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("bad.json"), "{\"referralId\":\"bad id!\",\"concerns\":[{\"code\":\"NOPE\",\"agency\":\"POLICE\"}]}");

@@ -1,6 +1,7 @@
 package frontdoor.rules.engine;
 
 import frontdoor.rules.Agency;
+import frontdoor.rules.CompileCache;
 import frontdoor.rules.DecisionMonitoring;
 import frontdoor.rules.EscalationRule;
 import frontdoor.rules.IndicatorCatalogue;
@@ -67,15 +68,18 @@ public final class PolicyEngine {
     private final PolicyDescriptor descriptor;
     private final String version;
 
-    public PolicyEngine(PolicyBundle bundle, IndicatorCatalogue catalogue, PolicyDescriptor descriptor) {
+    /** Compiles {@code bundle}, keeping the compiled rules (and a record of the models' validation) in {@code cache}. */
+    public PolicyEngine(PolicyBundle bundle, IndicatorCatalogue catalogue, PolicyDescriptor descriptor, CompileCache cache) {
         this.version = bundle.version();
-        FutureTask<KieBase> rules = new FutureTask<>(() -> Models.rules(PolicyBundle.ESCALATIONS, bundle.file(PolicyBundle.ESCALATIONS), version));
+        FutureTask<KieBase> rules = new FutureTask<>(() -> Models.rules(PolicyBundle.ESCALATIONS, bundle.file(PolicyBundle.ESCALATIONS), version, cache));
         Thread drl = new Thread(rules, "policy-drl-" + version);
         drl.setContextClassLoader(Thread.currentThread().getContextClassLoader());
         drl.setDaemon(true);
         drl.start(); // the DRL compiles beside the DMN models: on two cores a start waits for the longer, not the sum
-        DMNRuntime dmn = Models.dmn(Map.of(PolicyBundle.THRESHOLD_MODEL, bundle.file(PolicyBundle.THRESHOLD_MODEL),
-                PolicyBundle.SCREENING_MODEL, bundle.file(PolicyBundle.SCREENING_MODEL)));
+        Map<String, String> models = Map.of(PolicyBundle.THRESHOLD_MODEL, bundle.file(PolicyBundle.THRESHOLD_MODEL),
+                PolicyBundle.SCREENING_MODEL, bundle.file(PolicyBundle.SCREENING_MODEL));
+        Models.validate(models, version, cache);
+        DMNRuntime dmn = Models.dmn(models);
         DMNModel thresholdModel = Models.model(dmn, "Threshold");
         DMNModel screeningModel = Models.model(dmn, "Screening");
         Contract.check(thresholdModel, screeningModel);

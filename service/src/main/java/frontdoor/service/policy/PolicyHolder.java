@@ -1,5 +1,6 @@
 package frontdoor.service.policy;
 
+import frontdoor.rules.CompileCache;
 import frontdoor.rules.DecisionMonitoring;
 import frontdoor.service.audit.AuditZone;
 import java.time.Instant;
@@ -35,15 +36,18 @@ public class PolicyHolder implements InfoContributor, DisposableBean, AuditZone 
     private final AtomicReference<PolicyInForce> current = new AtomicReference<>();
     private final PolicyStore store;
     private final DecisionMonitoring monitoring;
+    /** Where compiled versions are kept between starts ({@link CompiledFolder}). */
+    private final CompileCache cache;
     private final ScheduledExecutorService follower;
     /** Earlier versions compiled for their stored recommendations, the least recently used dropped first. */
     private final Map<String, PolicyInForce> earlier = new LastCompiled(KEPT);
 
-    PolicyHolder(PolicyStore store, TransactionTemplate tx, DecisionMonitoring monitoring) {
+    PolicyHolder(PolicyStore store, TransactionTemplate tx, DecisionMonitoring monitoring, CompileCache cache) {
         this.store = store;
         this.monitoring = monitoring;
-        String inForce = store.inForce().orElseGet(() -> seed(store, tx));
-        current.set(EarlyCompile.of(store.files(inForce)).monitored(monitoring));
+        this.cache = cache;
+        String inForce = store.inForce().orElseGet(() -> seed(store, tx, cache));
+        current.set(EarlyCompile.of(store.files(inForce), cache).monitored(monitoring));
         follower = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "policy-follow");
             t.setDaemon(true);
@@ -81,7 +85,7 @@ public class PolicyHolder implements InfoContributor, DisposableBean, AuditZone 
                 if (files.isEmpty()) {
                     throw new IllegalArgumentException("no policy version " + versionId);
                 }
-                kept = PolicyInForce.compile(files);
+                kept = PolicyInForce.compile(files, cache);
                 earlier.put(versionId, kept);
             }
             return kept;
@@ -107,16 +111,16 @@ public class PolicyHolder implements InfoContributor, DisposableBean, AuditZone 
         try {
             String inForce = store.inForce().orElse(null);
             if (inForce != null && !inForce.equals(current().versionId())) {
-                replace(PolicyInForce.compile(store.files(inForce)));
+                replace(PolicyInForce.compile(store.files(inForce), cache));
             }
         } catch (RuntimeException e) {
             LOG.warn("Could not take up the policy version in force: {}", e.getClass().getSimpleName());
         }
     }
 
-    private static String seed(PolicyStore store, TransactionTemplate tx) {
+    private static String seed(PolicyStore store, TransactionTemplate tx, CompileCache cache) {
         Map<String, String> shipped = PolicyFiles.shipped();
-        PolicyInForce policy = EarlyCompile.of(shipped);
+        PolicyInForce policy = EarlyCompile.of(shipped, cache);
         try {
             tx.executeWithoutResult(s -> {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -3,6 +3,7 @@ package frontdoor.service.policy;
 import frontdoor.planner.Planner;
 import frontdoor.planner.TaskRecipes;
 import frontdoor.planner.Weights;
+import frontdoor.rules.CompileCache;
 import frontdoor.rules.DecisionMonitoring;
 import frontdoor.rules.PolicyBundle;
 import frontdoor.rules.RagRating;
@@ -26,13 +27,18 @@ public record PolicyInForce(String versionId, Recommender recommender, TaskRecip
      * {@link frontdoor.rules.InvalidInputException} names what is wrong.
      */
     public static PolicyInForce compile(Map<String, String> files) {
+        return compile(files, CompileCache.NONE);
+    }
+
+    /** The same, loading what {@code cache} kept of an earlier compile of the same files and keeping this one's there. */
+    public static PolicyInForce compile(Map<String, String> files, CompileCache cache) {
         java.util.List<String> missing = PolicyFiles.REQUIRED.stream().filter(n -> !files.containsKey(n)).map(n -> "the version has no " + n).toList();
         if (!missing.isEmpty()) {
             throw new frontdoor.rules.PolicyException(missing);
         }
         Map<String, String> bundleFiles = new LinkedHashMap<>();
         PolicyFiles.REQUIRED.stream().filter(files::containsKey).forEach(n -> bundleFiles.put(n, files.get(n)));
-        Recommender recommender = Recommender.compile(new PolicyBundle(bundleFiles));
+        Recommender recommender = Recommender.compile(new PolicyBundle(bundleFiles), cache);
         TaskRecipes recipes = TaskRecipes.read(files.get(PolicyFiles.RECIPES));
         Planner planner = new Planner(Weights.read(files.get(PolicyFiles.WEIGHTS)));
         return new PolicyInForce(recommender.policyVersion(), recommender, recipes, planner, Map.copyOf(files));
