@@ -101,7 +101,7 @@ class ApiDocsConfiguration {
         }
         MediaType problem = new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"));
         if (refusal == Refusal.BAD_INPUT) {
-            problem.setExample(ApiExamples.BAD_INPUT.tree());
+            problem.setExample(ApiExamples.of("Problem"));
         }
         return answer.content(new Content().addMediaType(PROBLEM, problem));
     }

@@ -19,9 +19,17 @@ final class ContractSchemas {
             "Recommendation", List.of("referralId", "thresholdLevel", "thresholdName", "rag", "screeningDueBy", "pathway",
                     "actions", "informationGaps", "reasons", "policyVersion"),
             "Reason", List.of("output", "rule", "text"));
+    /**
+     * What the service writes as null when there is nothing to say (the answers' examples show each). A null
+     * object ({@code Task.pinned}, {@code Bound.capacity}) cannot be said beside a $ref in OpenAPI 3.0 in a way
+     * Redocly accepts: the examples leave those out.
+     */
     static final Map<String, List<String>> NULLABLE = Map.of(
             "History", List.of("allocatedTeam"),
-            "Child", List.of("familyId", "dateOfBirth"));
+            "Child", List.of("familyId", "dateOfBirth"),
+            "Decision", List.of("amendmentReason"),
+            "Verification", List.of("firstBrokenSeq", "problem", "caughtBy"),
+            "PolicyVersion", List.of("basedOn", "approvedBy", "approvalReference"));
     static final Map<String, String> DESCRIPTIONS = Map.of(
             "Referral", "A referral about one child, as docs/contract.md describes it field by field. Unknown fields are refused.",
             "Recommendation", "What the policy in force recommends, with every reason and the policy version that made it "

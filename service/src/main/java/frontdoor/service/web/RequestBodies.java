@@ -29,8 +29,9 @@ public final class RequestBodies {
     public record SignOff(@Schema(maxLength = 4000) String comment) {
     }
 
-    @Schema(name = "ImpactPeriod", description = "The days of referrals received to replay a draft on; the last 90 days unless given.")
-    public record ImpactPeriod(@Schema(format = "date") String from, @Schema(format = "date") String to) {
+    @Schema(name = "ImpactPeriod", description = "The referrals received from `from` up to `to` (instants) to replay a draft on; "
+            + "the last 90 days up to now unless given.")
+    public record ImpactPeriod(@Schema(format = "date-time") String from, @Schema(format = "date-time") String to) {
     }
 
     @Schema(name = "AmendmentRequest", description = "A manager's amendment of the decision, with the reason for it.")
