@@ -24,7 +24,7 @@ FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.s
 rm -rf "$OUT"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$OUT" >/dev/null
 APP=$OUT/frontdoor.jar
-sed "s/%s/CDS-1/" "$ROOT/service/scripts/referral.json" >"$WORK/referral.json"
+sed "s/%s/CDS-1/g" "$ROOT/service/scripts/referral.json" >"$WORK/referral.json"
 # What is trained: the command on one referral, and the service up to a refreshed context (the policy loaded,
 # the database migrated), each run once before so the compile cache holds the version as it would in use.
 cli() { "$JAVA" "$@" -jar "$APP" recommend --cache "$WORK/cache" "$WORK/referral.json" >/dev/null; }

@@ -21,7 +21,7 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 ./load.sh "${1:-h2}" "${2:-30}" "${3:-32}" | tee "$OUT/load.txt"
 
 FILE=$OUT/recommend-example.json
-sed "s/%s/GOALS-1/" referral.json >"$FILE"
+sed "s/%s/GOALS-1/g" referral.json >"$FILE"
 # recommend_runs LABEL JAVA JAR [OPTIONS...]: RUNS runs after one that fills the compile cache, median wall
 recommend_runs() {
   local label=$1 java=$2 jar=$3; shift 3
