@@ -26,6 +26,13 @@ final class Kept {
     private static final String MAGIC = "frontdoor-compiled/1";
     /** The Drools that generates and compiles the executable model; null when it cannot be told (nothing is cached then). */
     static final String RUNTIME = runtime();
+    /**
+     * The SHA-256 of this build's classes that a kept entry depends on: the fact types the generated rule code
+     * calls ({@link Assessment}, {@link CodedConcern}) and {@link Models}, which says what a validation checks.
+     * An entry made by another build of them is stale (its generated code could call a getter that is gone).
+     * Null when they cannot be read (nothing is cached then).
+     */
+    static final String CODE = code(Assessment.class, CodedConcern.class, Models.class);
 
     private Kept() {
     }
@@ -37,12 +44,13 @@ final class Kept {
             sha.update(s.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
         }
-        return what + " " + HexFormat.of().formatHex(sha.digest()) + " drools " + RUNTIME + " java " + Runtime.version().feature();
+        return what + " " + HexFormat.of().formatHex(sha.digest()) + " drools " + RUNTIME + " java " + Runtime.version().feature()
+                + " code " + CODE;
     }
 
     /** The payload of entry {@code name} if it was made for {@code key} and is whole. */
     static Optional<byte[]> read(CompileCache cache, String name, String key) {
-        if (RUNTIME == null) {
+        if (RUNTIME == null || CODE == null) {
             return Optional.empty();
         }
         return cache.read(name).flatMap(bytes -> {
@@ -63,7 +71,7 @@ final class Kept {
 
     /** Keeps {@code payload} as entry {@code name}, made for {@code key}. */
     static void write(CompileCache cache, String name, String key, byte[] payload) {
-        if (RUNTIME == null) {
+        if (RUNTIME == null || CODE == null) {
             return;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 256);
@@ -87,6 +95,21 @@ final class Kept {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String code(Class<?>... classes) {
+        MessageDigest sha = sha256();
+        for (Class<?> c : classes) {
+            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                if (in == null) {
+                    return null;
+                }
+                sha.update(in.readAllBytes());
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static String runtime() {

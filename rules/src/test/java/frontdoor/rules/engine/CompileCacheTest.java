@@ -111,6 +111,11 @@ class CompileCacheTest {
         assertThat(Kept.read(cache, "v.kjar", key)).contains(new byte[] {1, 2, 3});
         assertThat(Kept.read(cache, "v.kjar", Kept.key("kjar", "rule \"b\" when then end"))).isEmpty();
         assertThat(Kept.key("kjar", "x")).contains(" drools " + Kept.RUNTIME + " ").doesNotContain("null");
+        // An entry made by another build of the fact classes the generated rule code calls is stale.
+        assertThat(Kept.CODE).matches("[0-9a-f]{64}");
+        assertThat(key).endsWith(" code " + Kept.CODE);
+        Kept.write(cache, "w.kjar", key.replace(Kept.CODE, "0".repeat(64)), new byte[] {1, 2, 3});
+        assertThat(Kept.read(cache, "w.kjar", key)).as("made by another build").isEmpty();
         byte[] whole = store.get("v.kjar");
         for (int i = 0; i < whole.length; i++) {
             byte[] altered = whole.clone();

@@ -71,8 +71,11 @@ class ReferralWriter {
                 }).toList());
         List<Pending> pending = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            if (inserted[i] != 0) {
+            if (inserted[i] == 1) {
                 pending.add(all.get(i));
+            } else if (inserted[i] != 0) {
+                // A driver that does not say whether the row went in (SUCCESS_NO_INFO) could make a repeat a second arrival.
+                throw new IllegalStateException("the database did not say whether a referral was stored (" + inserted[i] + ")");
             }
         }
         if (pending.isEmpty()) {
