@@ -7,14 +7,13 @@ import java.util.List;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.kogito.KogitoGAV;
 import org.kie.kogito.decision.DecisionModel;
-import org.kie.kogito.monitoring.core.common.decision.MonitoredDecisionModel;
 import org.kie.kogito.monitoring.core.common.rule.RuleMetricsListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The KIE monitoring add-on on every policy version put in force: each DMN model is wrapped in a
- * {@link MonitoredDecisionModel} (counts {@code string_dmn_result} per decision, model and value) and each
+ * The KIE monitoring add-on on every policy version put in force: each DMN model is wrapped in
+ * {@link TextOutcomeMetrics} (the add-on's {@code string_dmn_result} per decision, model and value) and each
  * escalation session gets a {@link RuleMetricsListener} ({@code drl_match_fired_nanosecond}, one sample per
  * firing, per rule). Only the Spring Boot add-on needs Kogito's generated application; these core classes
  * take any {@link MeterRegistry}, here the one {@code /actuator/prometheus} reads.
@@ -26,9 +25,9 @@ import org.springframework.context.annotation.Configuration;
  * registry, not to one version's meters.
  *
  * <p><b>No personal data.</b> The add-on records every top-level decision of a supported type, and the
- * threshold model has numeric ones derived from the child (its age). {@link #categoricalOutcomesOnly} keeps
- * only the text results ({@code string_dmn_result}: the RAG, the pathway, the age group, the version id as
- * tag); numbers, dates and durations are denied before they are registered.
+ * threshold model has numeric ones derived from the child (its age). {@link TextOutcomeMetrics} records only
+ * the text results ({@code string_dmn_result}: the RAG, the pathway, the age group, the version id as tag);
+ * {@link #categoricalOutcomesOnly} denies any other result meter that something else might register.
  *
  * <p>The checks of a draft evaluate without these (its evaluations are not referrals): see {@link PolicyChecks}.
  */
@@ -55,7 +54,7 @@ public class DecisionMetrics {
         return new DecisionMonitoring() {
             @Override
             public DecisionModel decisions(String policyVersion, DecisionModel model) {
-                return new MonitoredDecisionModel(model, gav(policyVersion), registry);
+                return new TextOutcomeMetrics(model, gav(policyVersion), registry);
             }
 
             @Override
