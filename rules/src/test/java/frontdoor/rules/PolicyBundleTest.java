@@ -90,14 +90,40 @@ class PolicyBundleTest {
     @Test
     void aMistypedOutputValueIsRefusedWhenARowGivesIt() {
         // The models compile (neither the validator nor the compiler reads output cells against the allowed values); the
-        // value is refused when a row gives it (the output column's type, tRag, and the decision's, tRagResult, with the
-        // runtime type check). The policy checks run the corpus, which takes every row, before a draft is published.
+        // value is refused when a row gives it (the table checks its output column's type, tRag; the service checks
+        // every value it reads, see aMistypedPathwayOrActionIsRefusedWhenARowGivesIt). The policy checks run the corpus,
+        // which takes every row, before a draft is published.
         PolicyBundle mistyped = edited(PolicyBundle.SCREENING_MODEL, s -> s.replaceFirst(
                 "(<rule id=\"_RAG_rating_r3\">(?:\\s*<inputEntry><text>[^<]*</text></inputEntry>)*\\s*<outputEntry><text>)\"AMBER\"", "$1\"AMBR\""));
         Recommender r = Recommender.compile(mistyped);
         String levelFour = CatchAllReasonTest.referral("2016-06-02", "{\"code\":\"DOMESTIC_ABUSE_HIGH\",\"agency\":\"POLICE\"}");
         assertThatThrownBy(() -> r.recommend(r.reader().read(levelFour))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("the policy failed to evaluate");
+    }
+
+    @Test
+    void aMistypedPathwayOrActionIsRefusedWhenARowGivesIt() {
+        String levelFour = CatchAllReasonTest.referral("2016-06-02", "{\"code\":\"DOMESTIC_ABUSE_HIGH\",\"agency\":\"POLICE\"}");
+        assertThat(recommend(SHIPPED, levelFour).actions()).contains("MARAC_REFERRAL");
+        assertThat(recommend(SHIPPED, levelFour).pathway()).isEqualTo("STRATEGY_DISCUSSION");
+        Recommender pathway = Recommender.compile(edited(PolicyBundle.SCREENING_MODEL,
+                s -> s.replace("<outputEntry><text>\"STRATEGY_DISCUSSION\"</text></outputEntry>", "<outputEntry><text>\"STRATEGY_DISCUSION\"</text></outputEntry>")));
+        assertThatThrownBy(() -> pathway.recommend(pathway.reader().read(levelFour))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the policy failed to evaluate").hasMessageContaining("Pathway");
+        Recommender action = Recommender.compile(edited(PolicyBundle.SCREENING_MODEL,
+                s -> s.replace("<outputEntry><text>\"MARAC_REFERRAL\"</text></outputEntry>", "<outputEntry><text>\"MARAC\"</text></outputEntry>")));
+        assertThatThrownBy(() -> action.recommend(action.reader().read(levelFour))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the policy failed to evaluate").hasMessageContaining("Actions");
+        // A literal expression is not a table: no output column checks it, the service does.
+        Recommender outcome = Recommender.compile(edited(PolicyBundle.SCREENING_MODEL,
+                s -> s.replace("<text>Pathway.pathway</text>", "<text>\"ELSEWHERE\"</text>")));
+        assertThatThrownBy(() -> outcome.recommend(outcome.reader().read(levelFour))).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the policy failed to evaluate: decision \"Pathway outcome\" gave a value that is not a tPathway");
+    }
+
+    static Recommendation recommend(PolicyBundle bundle, String referral) {
+        Recommender r = Recommender.compile(bundle);
+        return r.recommend(r.reader().read(referral));
     }
 
     @Test

@@ -101,7 +101,7 @@ final class Models {
             resources.add(r);
         }
         DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
-                .setOption(new RuntimeTypeCheckOption(true))
+                .setOption(new RuntimeTypeCheckOption(false)) // Contract checks what is read
                 .buildConfiguration()
                 .fromResources(resources)
                 .getOrElseThrow(e -> new PolicyException(List.of("DMN: " + e.getMessage())));

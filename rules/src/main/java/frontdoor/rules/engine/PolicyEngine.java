@@ -62,6 +62,7 @@ public final class PolicyEngine {
     /** Rule sessions used again: creating one per referral cost about a tenth of a recommendation. */
     private final KieSessionsPool sessions;
     private final List<AgendaEventListener> ruleListeners;
+    private final Contract contract;
     private final TableRows rows;
     private final CatchAll catchAll;
     private final IndicatorCatalogue catalogue;
@@ -82,7 +83,7 @@ public final class PolicyEngine {
         DMNRuntime dmn = Models.dmn(models);
         DMNModel thresholdModel = Models.model(dmn, "Threshold");
         DMNModel screeningModel = Models.model(dmn, "Screening");
-        Contract.check(thresholdModel, screeningModel);
+        this.contract = Contract.of(thresholdModel, screeningModel);
         this.plainThreshold = decisionModel(dmn, thresholdModel);
         this.plainScreening = decisionModel(dmn, screeningModel);
         this.threshold = plainThreshold;
@@ -106,6 +107,7 @@ public final class PolicyEngine {
         this.escalations = compiled.escalations;
         this.sessions = compiled.sessions;
         this.ruleListeners = List.copyOf(monitoring.escalationListeners(version, ESCALATIONS));
+        this.contract = compiled.contract;
         this.rows = compiled.rows;
         this.catchAll = compiled.catchAll;
         this.catalogue = compiled.catalogue;
@@ -187,7 +189,7 @@ public final class PolicyEngine {
         ctx.put("Child", childValue);
         ctx.put("Received on", referral.receivedAt().atZone(descriptor.zone()).toLocalDate());
         ctx.put("Concerns", concerns);
-        return checked(threshold.evaluateAll(threshold.newContext(ctx)));
+        return contract.check(checked(threshold.evaluateAll(threshold.newContext(ctx))));
     }
 
     /** Step 2, escalations.drl: the escalations raise the level so far, in order. */
@@ -227,7 +229,7 @@ public final class PolicyEngine {
         ctx.put("Source method", referral.source().method().name());
         ctx.put("History", historyValue);
         ctx.put("Escalations raised", List.copyOf(assessment.getRaisedBy()));
-        return checked(screening.evaluateAll(screening.newContext(ctx)));
+        return contract.check(checked(screening.evaluateAll(screening.newContext(ctx))));
     }
 
     /**
