@@ -6,6 +6,7 @@ import static frontdoor.service.dashboard.ReferralFigures.utc;
 import frontdoor.rules.RagRating;
 import frontdoor.service.web.Words;
 import frontdoor.service.policy.PolicyHolder;
+import frontdoor.service.referral.ReferralRecord.StoredRecommendation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ class DecisionFigures {
                 t.firstDecision = t.firstDecision == null ? row.decidedAt() : t.firstDecision;
             }
         }
-        jdbc.sql("SELECT v.referral, v.recommendation, v.due_by FROM revision v JOIN referral r ON r.id = v.referral"
+        jdbc.sql("SELECT v.referral, " + StoredRecommendation.OF_REVISION + ", v.due_by FROM revision v JOIN referral r ON r.id = v.referral"
                         + " WHERE r.received_at >= ? AND r.received_at < ?")
                 .params(utc(p.start()), utc(p.end()))
                 .query(rs -> {

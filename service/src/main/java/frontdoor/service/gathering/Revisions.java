@@ -3,6 +3,7 @@ package frontdoor.service.gathering;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import frontdoor.rules.Recommendation;
+import frontdoor.service.referral.ReferralRecord.StoredRecommendation;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -41,8 +42,8 @@ class Revisions {
     }
 
     List<Stored> stored(long referral) {
-        return jdbc.sql("SELECT revision, at, by_user, cause, recommendation, changes, policy_version, due_by, input FROM revision"
-                        + " WHERE referral = ? ORDER BY revision")
+        return jdbc.sql("SELECT v.revision, v.at, v.by_user, v.cause, " + StoredRecommendation.OF_REVISION
+                        + ", v.changes, v.policy_version, v.due_by, v.input FROM revision v WHERE v.referral = ? ORDER BY v.revision")
                 .param(referral)
                 .query((rs, n) -> new Stored(new Revision(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant()),

@@ -17,8 +17,16 @@ public record ReferralRecord(@Id Long id, String referralId, String body, String
                              String policyVersion, Instant createdAt, String createdBy,
                              @MappedCollection(idColumn = "referral") StoredRecommendation recommendation) {
 
-    /** The recommendation JSON (docs/contract.md) as it was answered, reasons included. */
+    /**
+     * The recommendation JSON (docs/contract.md) as it was answered, reasons included. It is also the arrival
+     * revision's (revision 1), which is not written twice: see {@link #OF_REVISION}.
+     */
     @Table("recommendation")
     public record StoredRecommendation(String body, String policyVersion) {
+        /**
+         * A revision's recommendation in SQL, in a query that names the revision {@code v}: its own, or for the
+         * arrival revision, which leaves it empty, the referral's first recommendation.
+         */
+        public static final String OF_REVISION = "COALESCE(v.recommendation, (SELECT c.body FROM recommendation c WHERE c.referral = v.referral))";
     }
 }

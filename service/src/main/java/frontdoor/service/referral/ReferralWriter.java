@@ -52,7 +52,8 @@ class ReferralWriter {
     }
 
     /**
-     * Inserts the referrals whose id is not stored yet, with their recommendations and audit entries, in the
+     * Inserts the referrals whose id is not stored yet (revision 1 without its recommendation: it is the one in
+     * {@code recommendation}, kept once; {@link ReferralRecord.StoredRecommendation#OF_REVISION} reads it back), with their recommendations and audit entries, in the
      * caller's transaction; returns those inserted. A referral left out was stored before (or earlier in the
      * list): the idempotency check and the insert are one statement, so a first send pays for no look-up.
      */
@@ -86,10 +87,9 @@ class ReferralWriter {
                         r.recommendation().policyVersion(), r.referralId()}).toList());
         batch.batchUpdate("""
                         INSERT INTO revision (referral, revision, at, by_user, cause, input, recommendation, changes, policy_version, due_by)
-                        SELECT id, 1, ?, ?, 'arrival', ?, ?, '[]', ?, ? FROM referral WHERE referral_id = ?""",
+                        SELECT id, 1, ?, ?, 'arrival', ?, NULL, '[]', ?, ? FROM referral WHERE referral_id = ?""",
                 pending.stream().map(p -> new Object[] {utc(p.referral().createdAt()), p.referral().createdBy(), p.input(),
-                        p.referral().recommendation().body(), p.referral().policyVersion(), utc(p.referral().dueBy()),
-                        p.referral().referralId()}).toList());
+                        p.referral().policyVersion(), utc(p.referral().dueBy()), p.referral().referralId()}).toList());
         batch.batchUpdate("""
                         INSERT INTO referral_check (referral, check_id, agency, status, due_by, created_at)
                         SELECT id, ?, ?, 'OPEN', ?, ? FROM referral WHERE referral_id = ?""",

@@ -30,7 +30,7 @@ class ScreeningOutcomes {
 
     Kept of(ReferralRecord r, List<DecisionRecord> decisions) {
         Outputs recommended = outputs(r.recommendation().body(), null);
-        List<Outputs> revisions = new ArrayList<>(jdbc.sql("SELECT recommendation, due_by FROM revision WHERE referral = ? ORDER BY revision")
+        List<Outputs> revisions = new ArrayList<>(jdbc.sql("SELECT " + ReferralRecord.StoredRecommendation.OF_REVISION + ", v.due_by FROM revision v WHERE v.referral = ? ORDER BY v.revision")
                 .param(r.id()).query((rs, n) -> outputs(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant())).list());
         Outputs current = revisions.isEmpty() ? recommended : revisions.get(revisions.size() - 1);
         DecisionRecord last = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);

@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -39,6 +40,8 @@ class GatheringWalkTest {
     AuditLog audit;
     @Autowired
     AuditTrail auditTrail;
+    @Autowired
+    JdbcClient jdbc;
 
     /** An AMBER referral (level 3, MASH_ENQUIRY) from a school about a seven-year-old. */
     static String referral(String id, Instant receivedAt) {
@@ -58,10 +61,15 @@ class GatheringWalkTest {
         String at = "/api/v1/referrals/" + id;
         Instant received = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         Instant amberDue = received.plus(Duration.ofHours(24));
-        submit(mvc, referral(id, received)).andExpect(status().isCreated()).andExpect(jsonPath("$.recommendation.rag").value("AMBER"));
+        JsonNode answered = json(submit(mvc, referral(id, received)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.recommendation.rag").value("AMBER")));
         JsonNode revisions = json(get(mvc, "worker", at + "/revisions").andExpect(status().isOk()));
         assertThat(revisions).hasSize(1);
         assertThat(revisions.get(0).get("cause").asText()).isEqualTo("arrival");
+        // the arrival revision's recommendation is the first one, stored once (in recommendation, not again in revision)
+        assertThat(revisions.get(0).get("recommendation")).isEqualTo(answered.get("recommendation"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM revision v JOIN referral r ON r.id = v.referral WHERE r.referral_id = ? AND v.recommendation IS NULL")
+                .param(id).query(Long.class).single()).isEqualTo(1);
         assertThat(revisions.get(0).get("screeningDueBy").asText()).isEqualTo(amberDue.toString());
 
         JsonNode health = json(post(mvc, "worker", at + "/checks/HEALTH_CHECK/result", "{\"outcome\": \"NOTHING_KNOWN\"}").andExpect(status().isOk()));
