@@ -7,9 +7,9 @@ import org.kie.kogito.decision.DecisionModel;
 /**
  * What a compiled policy version lets its user add around its engines, for metrics
  * ({@link Recommender#monitored}): the rules module evaluates each DMN model through a Kogito
- * {@link DecisionModel} and each escalation session with these listeners, but knows nothing of meter
- * registries or Spring (the service does, see its {@code DecisionMetrics}). The version is given so that
- * whatever is recorded can say which version made it.
+ * {@link DecisionModel} and each escalation session with these listeners ({@link KieMonitoring}: the KIE
+ * monitoring add-on's, into a registry given). The version is given so that whatever is recorded can say
+ * which version made it.
  */
 public interface DecisionMonitoring {
     /** Nothing added: the command line, the benchmarks and the checks of a draft. */

@@ -3,10 +3,13 @@ package frontdoor.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.Json;
+import frontdoor.rules.KieMonitoring;
 import frontdoor.rules.PolicyBundle;
 import frontdoor.rules.Recommender;
 import frontdoor.rules.Referral;
 import frontdoor.rules.cases.CaseRunner;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -29,7 +32,7 @@ public final class MonitoringCpuCost {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int ops = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         Recommender none = Recommender.compile(PolicyBundle.shipped());
-        Recommender kie = none.monitored(RecommendBenchmark.kieMonitoring());
+        Recommender kie = none.monitored(KieMonitoring.into(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
         List<Referral> referrals = new ArrayList<>();
         for (Path file : CaseRunner.caseFiles(Path.of(System.getProperty("cases", "cases")))) {
             try {

@@ -1,9 +1,9 @@
 package frontdoor.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import frontdoor.rules.DecisionMonitoring;
 import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.Json;
+import frontdoor.rules.KieMonitoring;
 import frontdoor.rules.PolicyBundle;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
@@ -13,15 +13,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.kogito.KogitoGAV;
-import org.kie.kogito.decision.DecisionModel;
-import org.kie.kogito.monitoring.core.common.decision.MonitoredDecisionModel;
-import org.kie.kogito.monitoring.core.common.rule.RuleMetricsListener;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,9 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The full recommendation (threshold DMN, escalation DRL, screening DMN, reasons) on the corpus referrals
  * in turn, one thread. Reading and checking the JSON is measured separately ({@link #readAndRecommend}).
  * {@code -Dbundle=DIR} measures a bundle from a folder instead of the shipped one; {@code -Dcases=DIR} other cases.
- * {@code monitoring=kie} evaluates as the service evaluates the version in force: the KIE monitoring add-on
- * on the models and the rule sessions, into a Prometheus registry with the service's filter (text results
- * only), as the service's {@code DecisionMetrics} sets them up; {@code none} is the command line's engine.
+ * {@code monitoring=kie} evaluates as the service evaluates the version in force: {@link KieMonitoring} (the
+ * KIE monitoring add-on on the models and the rule sessions) into a Prometheus registry, as the service's
+ * {@code DecisionMetrics} sets it up; {@code none} is the command line's engine.
  */
 @State(Scope.Thread)
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
@@ -62,7 +55,7 @@ public class RecommendBenchmark {
         String bundle = System.getProperty("bundle");
         recommender = Recommender.compile(bundle == null ? PolicyBundle.shipped() : PolicyBundle.fromDirectory(Path.of(bundle)));
         if (monitoring.equals("kie")) {
-            recommender = recommender.monitored(kieMonitoring());
+            recommender = recommender.monitored(KieMonitoring.into(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
         }
         Path cases = Path.of(System.getProperty("cases", "cases"));
         for (Path file : CaseRunner.caseFiles(cases)) {
@@ -77,22 +70,6 @@ public class RecommendBenchmark {
         if (referrals.isEmpty()) {
             throw new IllegalStateException("no referrals under " + cases.toAbsolutePath());
         }
-    }
-
-    static DecisionMonitoring kieMonitoring() {
-        MeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        registry.config().meterFilter(MeterFilter.deny(id -> id.getName().endsWith("_dmn_result") && !id.getName().equals("string_dmn_result")));
-        return new DecisionMonitoring() {
-            @Override
-            public DecisionModel decisions(String policyVersion, DecisionModel model) {
-                return new MonitoredDecisionModel(model, new KogitoGAV("frontdoor", "frontdoor-policy", policyVersion), registry);
-            }
-
-            @Override
-            public List<AgendaEventListener> escalationListeners(String policyVersion, String ruleBase) {
-                return List.of(new RuleMetricsListener(ruleBase, new KogitoGAV("frontdoor", "frontdoor-policy", policyVersion), registry));
-            }
-        };
     }
 
     @Benchmark

@@ -3,6 +3,7 @@ package frontdoor.service.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import frontdoor.rules.KieMonitoring;
 import frontdoor.service.Referrals;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -83,11 +84,11 @@ class DecisionMetricsTest {
 
     static Map<String, String> outcome(String decision, String value, String version) {
         return Map.of("decision", decision, "endpoint", "Screening", "identifier", value, "version", version,
-                "artifactId", DecisionMetrics.ARTIFACT);
+                "artifactId", KieMonitoring.ARTIFACT);
     }
 
     static Map<String, String> rule(String rule, String version) {
-        return Map.of("app_id", "escalations", "rule", rule, "version", version, "artifactId", DecisionMetrics.ARTIFACT);
+        return Map.of("app_id", "escalations", "rule", rule, "version", version, "artifactId", KieMonitoring.ARTIFACT);
     }
 
     String scrape() throws Exception {

@@ -1,4 +1,4 @@
-package frontdoor.service.policy;
+package frontdoor.rules;
 
 import java.util.Map;
 import org.kie.dmn.api.core.DMNContext;
