@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Load test of POST /api/v1/referrals on loopback with wrk (Debian package `wrk`), bounded in time.
-#   [JFR=FILE] [JAR=FILE] [PORT=N] service/scripts/load.sh [h2|postgres] [SECONDS=30] [CONNECTIONS=32]
+#   [JFR=FILE] [JAR=FILE] [PORT=N] [SHADOW=1] [KEEP_DATA=1] service/scripts/load.sh [h2|postgres] [SECONDS=30] [CONNECTIONS=32]
 # Starts the built jar on a fresh database in a temp folder (PostgreSQL: a throw-away cluster from Debian's
 # binaries), reports start-up time to the first 201, wrk's throughput and latency, the service's peak RSS,
 # and the audit chain check afterwards (every acknowledged recommendation has its audit row).
 # In the same run, on the same database, the same load goes to the stack's yardstick (profile stack-baseline:
 # a Spring Boot endpoint that only parses the JSON and inserts it); Frontdoor's throughput is printed as a
 # share of the yardstick's, and the service's CPU per request for both.
+# SHADOW=1: a practice lead's draft (the version in force, unchanged) runs in shadow throughout (docs/policy.md,
+# 4c): every referral is evaluated again on it, off the request path; its comparison is printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")"
 DB=${1:-h2}
@@ -21,6 +23,8 @@ cleanup() {
   [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null || true
   [ -n "${SERVICE_PID:-}" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true
   [ "$DB" = postgres ] && stop_postgres
+  # a run stores some 100,000 referrals (4-5 GB): the database goes, the service log stays (KEEP_DATA=1 keeps both)
+  [ -z "${KEEP_DATA:-}" ] && rm -rf "$WORK/data" "$WORK/pg"
   echo "work folder: $WORK"
 }
 trap cleanup EXIT
@@ -28,6 +32,11 @@ trap cleanup EXIT
 [ "$DB" = postgres ] && start_postgres
 start_service
 echo "database: $DB; JAVA_OPTS: $JAVA_OPTS"
+if [ -n "${SHADOW:-}" ]; then
+  DRAFT=$(curl -s -u lead:demo -H 'Content-Type: application/json' -d '{"note": "load test shadow run"}' "$BASE/api/v1/policy/drafts" \
+    | sed 's/.*"draftId" *: *"\([^"]*\)".*/\1/')
+  echo "shadow run of draft $DRAFT: HTTP $(curl -s -o /dev/null -w '%{http_code}' -u lead:demo -X POST "$BASE/api/v1/policy/drafts/$DRAFT/shadow")"
+fi
 echo "start-up to first 201: ${STARTUP_S} s wall, ${STARTUP_CPU_S} s CPU; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Warm-up, not measured, by count: the JIT compiles the request path fully only after some 10,000 requests
@@ -60,3 +69,7 @@ echo "Frontdoor / stack baseline: $FRONTDOOR_RPS / $BASELINE_RPS = $(echo "scale
 echo "peak RSS under load: $(cat "$WORK/rss") MB"
 echo "audit chain: $(curl -s -u auditor:demo "$BASE/api/v1/audit/verify")"
 echo "referrals stored: $(curl -s -u worker:demo "$BASE/api/v1/referrals?size=1" | sed 's/.*"totalItems":\([0-9]*\).*/\1/')"
+if [ -n "${SHADOW:-}" ]; then
+  sleep 5 # the shadow thread reads what was stored since it last looked, every second
+  echo "shadow run: $(curl -s -u lead:demo "$BASE/api/v1/policy/drafts/$DRAFT/shadow" | head -c 600)"
+fi
