@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of POST /api/v1/referrals on loopback with wrk (Debian package `wrk`), bounded in time.
-#   [JFR=FILE] [JAR=FILE] [PORT=N] [SHADOW=1] [KEEP_DATA=1] service/scripts/load.sh [h2|postgres] [SECONDS=30] [CONNECTIONS=32]
+#   [JFR=FILE [JFR_SETTINGS=default]] [JAR=FILE] [PORT=N] [SHADOW=1] [KEEP_DATA=1] service/scripts/load.sh [h2|postgres] [SECONDS=30] [CONNECTIONS=32]
 # Starts the built jar on a fresh database in a temp folder (PostgreSQL: a throw-away cluster from Debian's
 # binaries), reports start-up time to the first 201, wrk's throughput and latency, the service's peak RSS,
 # and the audit chain check afterwards (every acknowledged recommendation has its audit row).
@@ -61,8 +61,10 @@ measure() {
   echo "service CPU: $(echo "$cpu1 - $cpu0" | bc) s, $(echo "scale=3; 1000 * ($cpu1 - $cpu0) / $n" | bc) ms per request; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 TARGET=/stack-baseline/referrals wrk -t2 -c"$CONNECTIONS" -d5s -s post.lua "$BASE" >/dev/null   # warm-up, not measured
-# JFR=FILE: a flight recording (profile settings) of the service during Frontdoor's measured run
-[ -n "${JFR:-}" ] && jcmd "$SERVICE_PID" JFR.start name=load settings=profile duration="${DURATION}s" filename="$JFR" >/dev/null
+# JFR=FILE: a flight recording of the service during Frontdoor's measured run. JFR_SETTINGS: default (the JDK's
+# default.jfc, or a .jfc file); the JDK's `profile` settings trace every promotion in the collector and made the
+# service four times slower here, so its figures are not the service's.
+[ -n "${JFR:-}" ] && jcmd "$SERVICE_PID" JFR.start name=load settings="${JFR_SETTINGS:-default}" duration="${DURATION}s" filename="$JFR" >/dev/null
 measure /api/v1/referrals frontdoor; FRONTDOOR_RPS=$RPS
 measure /stack-baseline/referrals stack-baseline; BASELINE_RPS=$RPS
 echo "Frontdoor / stack baseline: $FRONTDOOR_RPS / $BASELINE_RPS = $(echo "scale=1; 100 * $FRONTDOOR_RPS / $BASELINE_RPS" | bc)%"

@@ -22,9 +22,20 @@ public final class EarlyCompile {
     private EarlyCompile() {
     }
 
-    /** A listener that starts the early compile as soon as the environment is prepared. */
+    /**
+     * A listener that starts the early compile as soon as the environment is prepared. A class, not a lambda:
+     * Spring cannot read a lambda's event type, so it would call a lambda with every event and catch the
+     * {@link ClassCastException} (one per HTTP request, a stack trace each, under load).
+     */
     public static ApplicationListener<ApplicationEnvironmentPreparedEvent> onStart() {
-        return event -> start(CompiledFolder.of(event.getEnvironment()));
+        return new OnStart();
+    }
+
+    private static final class OnStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            start(CompiledFolder.of(event.getEnvironment()));
+        }
     }
 
     static void start(CompileCache cache) {
