@@ -2,7 +2,8 @@
 # Every speed goal of the service, measured on one machine in one run, each printed against its goal:
 #   service/scripts/goals.sh [h2|postgres] [SECONDS=30] [CONNECTIONS=32]
 # 1. load.sh: start to the first 201, then Frontdoor and the stack's yardstick under wrk (requests/s,
-#    p50/p99, service CPU per request, the ratio);
+#    p50/p99, service CPU per request, the ratio); with the shipped JVM options (Parallel GC), then again
+#    with G1 (G1_OPTS), which trades CPU per referral for shorter pauses (docs/benchmarks.md);
 # 2. `java -jar frontdoor.jar recommend FILE` on the contract's example referral, RUNS (5) times, wall and CPU;
 # 3. startup.sh: restarts on the same database (the compiled version loaded from the compile cache), with the
 #    fat jar and then with the class archive of cds.sh, each on this Java; recommend again with that archive;
@@ -19,6 +20,8 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
   "$(java -version 2>&1 | head -1); $(date -u '+%F %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 ./load.sh "${1:-h2}" "${2:-30}" "${3:-32}" | tee "$OUT/load.txt"
+G1_OPTS=${G1_OPTS:--Xms192m -Xmx192m -XX:+UseG1GC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k}
+JAVA_OPTS=$G1_OPTS ./load.sh "${1:-h2}" "${2:-30}" "${3:-32}" | tee "$OUT/load-g1.txt"
 
 FILE=$OUT/recommend-example.json
 sed "s/%s/GOALS-1/g" referral.json >"$FILE"
@@ -58,12 +61,19 @@ archives java "class archive, Java 17"
 echo
 echo "== against the goals (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
 awk '/start-up to first 201/ { print "first start to first 201 (fresh database, compiles the version): " $5 " s wall, " $8 " s CPU (goal 5 s wall)" }' "$OUT/load.txt"
-awk '/^== frontdoor/ { f = 1 } /^== stack-baseline/ { f = 0 }
-     f && /ms per request/ { print "CPU per referral: " $5 " ms (goal 0.7 ms)" }
-     f && /Requests\/sec/ { print "throughput: " $2 " referrals/s (goal 1,500/s)" }
-     f && /^ +50%/ { print "p50: " $2 }
-     f && /^ +99%/ { print "p99: " $2 " (goal 50 ms)" }' "$OUT/load.txt"
-awk '/Frontdoor \/ stack baseline/ { print "ratio to the bare endpoint: " $NF " (goal 50%)" }' "$OUT/load.txt"
+# figures FILE LABEL: the load run's figures against the goals
+figures() {
+  echo "-- load, $2"
+  awk '/^== frontdoor/ { f = 1 } /^== stack-baseline/ { f = 0 }
+       f && /ms per request/ { print "CPU per referral: " $5 " ms (goal 0.7 ms)" }
+       f && /Requests\/sec/ { print "throughput: " $2 " referrals/s (goal 1,500/s)" }
+       f && /^ +50%/ { print "p50: " $2 }
+       f && /^ +99%/ { print "p99: " $2 " (goal 50 ms)" }' "$1"
+  awk '/Frontdoor \/ stack baseline/ { print "ratio to the bare endpoint: " $NF " (goal 50%)" }
+       /peak RSS/ { print }' "$1"
+}
+figures "$OUT/load.txt" "shipped options (Parallel GC)"
+figures "$OUT/load-g1.txt" "G1: $G1_OPTS"
 cat "$OUT/summary.txt"
 awk '/recommend.*p0.50/ { print "one recommendation, JMH p50: " $(NF-1) " " $NF " (goal 50 µs)" }' "$OUT/jmh.txt"
 echo "all output: $OUT"
