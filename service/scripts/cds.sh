@@ -25,11 +25,16 @@ rm -rf "$OUT"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$OUT" >/dev/null
 APP=$OUT/frontdoor.jar
 sed "s/%s/CDS-1/g" "$ROOT/service/scripts/referral.json" >"$WORK/referral.json"
-# What is trained: the command on one referral, and the service up to a refreshed context (the policy loaded,
-# the database migrated), each run once before so the compile cache holds the version as it would in use.
+# What is trained: the command on one referral, and the service up to its first 201 (the policy loaded, the
+# database migrated, the web server and the referral path used once: lib.sh's start_service), then stopped;
+# each run once before so the compile cache holds the version as it would in use.
 cli() { "$JAVA" "$@" -jar "$APP" recommend --cache "$WORK/cache" "$WORK/referral.json" >/dev/null; }
-service() { (cd "$WORK" && "$JAVA" "$@" -Dspring.context.exit=onRefresh -jar "$APP" --frontdoor.data-dir="$WORK/data" \
-  --spring.profiles.active=demo --server.port=0 >>"$WORK/service.log" 2>&1); }
+PORT=${PORT:-18483} JAR=$APP
+source "$ROOT/service/scripts/lib.sh"
+service() {
+  JAVA_OPTS="$*" PROFILES=demo start_service >/dev/null
+  kill "$SERVICE_PID" && wait "$SERVICE_PID" 2>/dev/null || true
+}
 cli
 service
 
