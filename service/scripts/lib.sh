@@ -5,7 +5,9 @@ JAR=${JAR:-$ROOT/service/target/frontdoor.jar}
 JAVA=${JAVA:-java}
 PORT=${PORT:-18481}
 BASE=http://127.0.0.1:$PORT
-JAVA_OPTS=${JAVA_OPTS:--Xms192m -Xmx192m -XX:+UseParallelGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k}
+# docs/operations.md's options: a fixed young generation with survivor spaces that hold what is alive at a young
+# collection (the requests in flight), so that it dies there instead of filling the old generation
+JAVA_OPTS=${JAVA_OPTS:--Xms192m -Xmx192m -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -Xmn64m -XX:SurvivorRatio=4 -XX:MaxTenuringThreshold=3 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k}
 DB_ARGS=${DB_ARGS:-}
 PG_PORT=${PG_PORT:-55432}
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}

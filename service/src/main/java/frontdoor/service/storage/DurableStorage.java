@@ -30,13 +30,18 @@ public class DurableStorage implements EnvironmentPostProcessor {
     static final String URL = "spring.datasource.url";
     static final String DATA_DIR = "frontdoor.data-dir";
     private static final String H2 = "jdbc:h2:";
-    /** Each commit in the file before it returns; a row lock waited for up to 10 s; closed by the pool, not at JVM exit. */
+    /**
+     * Each commit in the file before it returns; a row lock waited for up to 10 s; closed by the pool, not at JVM
+     * exit; a page cache of 4 MB rather than H2's 16 (under load, written pages kept in a larger cache outlive the
+     * young collections and fill the old generation: docs/benchmarks.md, "The collector").
+     */
     static final Map<String, String> DURABLE = new LinkedHashMap<>();
 
     static {
         DURABLE.put("WRITE_DELAY", "0");
         DURABLE.put("LOCK_TIMEOUT", "10000");
         DURABLE.put("DB_CLOSE_ON_EXIT", "FALSE");
+        DURABLE.put("CACHE_SIZE", "4096");
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The H2 URL rules of {@link DurableStorage}, and the service starting (or refusing to) by them. */
 @ExtendWith(OutputCaptureExtension.class)
 class DurableStorageTest {
-    static final String SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+    static final String SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=4096";
 
     @Test
     void theDataDirHoldsTheStoreWithTheDurableSettings() {
