@@ -33,7 +33,7 @@ public class DurableStorage implements EnvironmentPostProcessor {
     /**
      * Each commit in the file before it returns; a row lock waited for up to 10 s; closed by the pool, not at JVM
      * exit; a page cache of 4 MB rather than H2's 16 (under load, written pages kept in a larger cache outlive the
-     * young collections and fill the old generation: docs/benchmarks.md, "The collector").
+     * young collections and fill the old generation: docs/benchmarks.md, "The collector and the p99").
      */
     static final Map<String, String> DURABLE = new LinkedHashMap<>();
 
