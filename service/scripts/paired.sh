@@ -39,11 +39,10 @@ start() {
 start A
 start B
 
-# both loaded for SECONDS, one wrk each; prints one line per side
+# both ROUND SECONDS: both loaded at once, one wrk each; prints one line per side
 both() {
-  local cpu_a cpu_b out_a out_b
+  local cpu_a cpu_b other
   cpu_a=$(cpu_s "$PID_A"); cpu_b=$(cpu_s "$PID_B")
-  local other
   RUN="a$1$SECONDS" wrk -t1 -c"$CONNECTIONS" -d"$2s" --latency -s post.lua "$BASE_A" >"$WORK_A/wrk.out" &
   other=$!
   RUN="b$1$SECONDS" wrk -t1 -c"$CONNECTIONS" -d"$2s" --latency -s post.lua "$BASE_B" >"$WORK_B/wrk.out"
@@ -57,7 +56,7 @@ both() {
   done
 }
 for i in 1 2 3 4; do both warm 30 >/dev/null; done   # the JIT keeps compiling the request path for some 100,000 requests
-echo "round side ms-CPU-per-referral referrals/s p99" 
+echo "round side ms-CPU-per-referral referrals/s p99"
 for i in $(seq 1 "$ROUNDS"); do both "$i" "$DURATION"; done | tee "$WORK_A/rounds"
 for side in A B; do
   echo "median $side: $(awk -v s=$side '$2 == s { print $3 }' "$WORK_A/rounds" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }') ms per referral"
