@@ -13,13 +13,13 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Makes the embedded H2 store durable however it is configured, before the DataSource exists. H2 (2.x)
+ * Makes the embedded H2 store durable however it is configured (and sizes its page cache), before the DataSource exists. H2 (2.x)
  * acknowledges a commit up to {@code WRITE_DELAY} ms (500 by default) before writing it to the file, so a
  * URL without {@code WRITE_DELAY=0} lets {@code kill -9} lose referrals the service had already acknowledged.
  * <ul>
  * <li>No {@code spring.datasource.url}: the store is {@code frontdoor} in {@code frontdoor.data-dir} (default
- * {@code ./data}), with the durable settings.</li>
- * <li>An H2 URL to a file: the durable settings it lacks are added; {@code WRITE_DELAY} other than 0 stops the
+ * {@code ./data}), with the settings of {@link #ADDED}.</li>
+ * <li>An H2 URL to a file: the settings of {@link #ADDED} it lacks are added; {@code WRITE_DELAY} other than 0 stops the
  * start. (In H2 2.x that is the one URL setting that delays writes: {@code LOG} and {@code UNDO_LOG} are gone, and
  * the store locks its file whatever {@code FILE_LOCK} says.)</li>
  * <li>In-memory H2 ({@code mem:}), an H2 server ({@code tcp:}, {@code ssl:}) and other databases: as given.</li>
@@ -35,13 +35,13 @@ public class DurableStorage implements EnvironmentPostProcessor {
      * exit; a page cache of 4 MB rather than H2's 16 (under load, written pages kept in a larger cache outlive the
      * young collections and fill the old generation: docs/benchmarks.md, "The collector and the p99").
      */
-    static final Map<String, String> DURABLE = new LinkedHashMap<>();
+    static final Map<String, String> ADDED = new LinkedHashMap<>();
 
     static {
-        DURABLE.put("WRITE_DELAY", "0");
-        DURABLE.put("LOCK_TIMEOUT", "10000");
-        DURABLE.put("DB_CLOSE_ON_EXIT", "FALSE");
-        DURABLE.put("CACHE_SIZE", "4096");
+        ADDED.put("WRITE_DELAY", "0");
+        ADDED.put("LOCK_TIMEOUT", "10000");
+        ADDED.put("DB_CLOSE_ON_EXIT", "FALSE");
+        ADDED.put("CACHE_SIZE", "4096");
     }
 
     @Override
@@ -59,7 +59,7 @@ public class DurableStorage implements EnvironmentPostProcessor {
     }
 
     /**
-     * The URL with the durable settings it lacks if it is an H2 file, else as given.
+     * The URL with the settings of {@link #ADDED} it lacks if it is an H2 file, else as given.
      *
      * @throws UnsafeStorage.Refused in one line, naming the setting (never the URL, which may hold a password)
      */
@@ -88,7 +88,7 @@ public class DurableStorage implements EnvironmentPostProcessor {
             }
         }
         StringBuilder durable = new StringBuilder(url.endsWith(";") ? url.substring(0, url.length() - 1) : url);
-        DURABLE.forEach((key, value) -> {
+        ADDED.forEach((key, value) -> {
             if (!keys.contains(key)) {
                 durable.append(';').append(key).append('=').append(value);
             }
