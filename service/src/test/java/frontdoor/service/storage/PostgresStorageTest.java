@@ -4,11 +4,17 @@ import frontdoor.service.ServiceTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The same contract on a real PostgreSQL (binaries from Maven Central, started once per test run). */
+/**
+ * The same contract on a real PostgreSQL (binaries from Maven Central, started once per test run). The context is
+ * closed after the class, while the database still runs: left to the end of the run, it would be closed alongside
+ * the database's own shutdown, and its last audit checkpoint would wait for connections that never come.
+ */
 @ServiceTest
+@DirtiesContext
 class PostgresStorageTest extends StorageContract {
     private static EmbeddedPostgres postgres;
 
