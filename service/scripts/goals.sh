@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every speed goal of the service, measured on one machine in one run, each printed against its goal:
 #   service/scripts/goals.sh [h2|postgres] [SECONDS=30] [CONNECTIONS=32]
+# In this order: 2 and 3 (the starts), then 1 (the load), then 4.
 # 1. load.sh: start to the first 201, then Frontdoor and the stack's yardstick under wrk (requests/s,
 #    p50/p99, service CPU per request, the ratio); with the shipped JVM options (Parallel GC), then again
 #    with G1 (G1_OPTS), which trades CPU per referral for shorter pauses (docs/benchmarks.md);
@@ -21,9 +22,6 @@ OUT=$(mktemp -d /tmp/frontdoor-goals.XXXXXX)
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/ { print $2 }') GB;" \
   "$(java -version 2>&1 | head -1); $(date -u '+%F %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-./load.sh "${1:-h2}" "${2:-30}" "${3:-32}" | tee "$OUT/load.txt"
-G1_OPTS=${G1_OPTS:--Xms192m -Xmx192m -XX:+UseG1GC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k}
-JAVA_OPTS=$G1_OPTS ./load.sh "${1:-h2}" "${2:-30}" "${3:-32}" | tee "$OUT/load-g1.txt"
 
 FILE=$OUT/recommend-example.json
 sed "s/%s/GOALS-1/g" referral.json >"$FILE"
@@ -60,6 +58,11 @@ archives() {
 }
 archives java "class archive, Java 17"
 [ -n "${JAVA25:-}" ] && archives "$JAVA25/bin/java" "AOT cache, Java 25"
+
+# the load after the starts, so that the starts are measured on a machine not yet loaded
+./load.sh "${1:-h2}" "${2:-30}" "${3:-32}" | tee "$OUT/load.txt"
+G1_OPTS=${G1_OPTS:--Xms192m -Xmx192m -XX:+UseG1GC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k}
+JAVA_OPTS=$G1_OPTS ./load.sh "${1:-h2}" "${2:-30}" "${3:-32}" | tee "$OUT/load-g1.txt"
 
 (cd "$ROOT" && mvn -B -q -o -pl test-cases -am test-compile exec:exec@jmh -DskipTests \
   -Dbench="RecommendBenchmark.recommend\$ -p monitoring=kie -bm sample ${JMH_ARGS:--f 1 -wi 5 -i 5}") | tee "$OUT/jmh.txt"
