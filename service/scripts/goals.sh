@@ -22,7 +22,6 @@ OUT=$(mktemp -d /tmp/frontdoor-goals.XXXXXX)
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/ { print $2 }') GB;" \
   "$(java -version 2>&1 | head -1); $(date -u '+%F %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-
 FILE=$OUT/recommend-example.json
 sed "s/%s/GOALS-1/g" referral.json >"$FILE"
 # recommend_runs LABEL JAVA JAR [OPTIONS...]: RUNS runs after one that fills the compile cache, median wall
