@@ -57,6 +57,13 @@ cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "
 
 rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 
+# wrk's report on stdin: how many requests it sent (wrk_requests), per second (wrk_rps), its p99 (wrk_p99)
+wrk_requests() { awk '/requests in/ { print $1 }'; }
+wrk_rps() { awk '/Requests\/sec/ { print $2 }'; }
+wrk_p99() { awk '$1 == "99%" { print $2 }'; }
+# ms_per_request CPU0 CPU1 REQUESTS: the service's CPU milliseconds per request between two cpu_s readings
+ms_per_request() { echo "scale=3; 1000 * ($2 - $1) / $3" | bc; }
+
 # send_load URL THREADS SECONDS NAME: LoadClient sending new referrals in the background for SECONDS;
 # the ids it acknowledged go to $WORK/NAME.acked, its report to $WORK/NAME.out; sets CLIENT.
 send_load() {

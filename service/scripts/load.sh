@@ -44,7 +44,7 @@ echo "start-up to first 201: ${STARTUP_S} s wall, ${STARTUP_CPU_S} s CPU; load a
 # still busy after 150,000); WARMUP requests (100,000) or WARMUP_MAX seconds (300), whichever first.
 WARMED=0; T0=$SECONDS
 while [ "$WARMED" -lt "${WARMUP:-100000}" ] && [ $((SECONDS - T0)) -lt "${WARMUP_MAX:-300}" ]; do
-  WARMED=$((WARMED + $(RUN="warm$SECONDS" wrk -t2 -c"$CONNECTIONS" -d10s -s post.lua "$BASE" | awk '/requests in/ { print $1 }')))
+  WARMED=$((WARMED + $(RUN="warm$SECONDS" wrk -t2 -c"$CONNECTIONS" -d10s -s post.lua "$BASE" | wrk_requests)))
 done
 echo "warm-up: $WARMED requests in $((SECONDS - T0)) s"
 echo "RSS after warm-up: $(rss_mb "$SERVICE_PID") MB"
@@ -57,9 +57,8 @@ measure() {
   out=$(TARGET=$1 RUN="$2" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s post.lua "$BASE")
   cpu1=$(cpu_s "$SERVICE_PID")
   echo "== $2 ($1)"; echo "$out"
-  RPS=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
-  local n; n=$(echo "$out" | awk '/requests in/ { print $1 }')
-  echo "service CPU: $(echo "$cpu1 - $cpu0" | bc) s, $(echo "scale=3; 1000 * ($cpu1 - $cpu0) / $n" | bc) ms per request; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  RPS=$(echo "$out" | wrk_rps)
+  echo "service CPU: $(echo "$cpu1 - $cpu0" | bc) s, $(ms_per_request "$cpu0" "$cpu1" "$(echo "$out" | wrk_requests)") ms per request; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 # the yardstick's own warm-up, not measured (its path is mostly the same code, compiled by then)
 TARGET=/stack-baseline/referrals wrk -t2 -c"$CONNECTIONS" -d20s -s post.lua "$BASE" >/dev/null

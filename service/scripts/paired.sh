@@ -49,10 +49,7 @@ both() {
   wait "$other"
   for side in A B; do
     eval "local w=\$WORK_$side pid=\$PID_$side cpu0=\$cpu_$(echo $side | tr AB ab)"
-    local n rps p99
-    n=$(awk '/requests in/ { print $1 }' "$w/wrk.out"); rps=$(awk '/Requests\/sec/ { print $2 }' "$w/wrk.out")
-    p99=$(awk '$1 == "99%" { print $2 }' "$w/wrk.out")
-    echo "$1 $side $(echo "scale=3; 1000 * ($(cpu_s "$pid") - $cpu0) / $n" | bc) $rps $p99"
+    echo "$1 $side $(ms_per_request "$cpu0" "$(cpu_s "$pid")" "$(wrk_requests <"$w/wrk.out")") $(wrk_rps <"$w/wrk.out") $(wrk_p99 <"$w/wrk.out")"
   done
 }
 for i in 1 2 3 4; do both warm 30 >/dev/null; done   # the JIT keeps compiling the request path for some 100,000 requests
