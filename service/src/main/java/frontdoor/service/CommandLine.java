@@ -23,24 +23,30 @@ import java.util.Set;
  */
 public final class CommandLine {
     private static final Set<String> COMMANDS = Set.of("recommend", "cases", "plan", "impact");
+    private static final Set<String> HELP = Set.of("help", "--help", "-h");
     static final String USAGE = """
             usage: java -jar frontdoor.jar recommend [--policy DIR] [--cache DIR] FILE...   print each referral's recommendation as JSON
                    java -jar frontdoor.jar cases [--policy DIR] [--cache DIR] DIR           run every case file under DIR
                    (--policy DIR: a folder of a policy version's files, as GET /api/v1/policy/versions/{id}/files/{name} gives them;
                     --cache DIR: where compiled versions are kept between runs, default $XDG_CACHE_HOME/frontdoor or ~/.cache/frontdoor;
                     --cache none: compile every time)
-                   """ + PlanCommand.USAGE + "  plan a day\n       " + ImpactCommand.USAGE
-            + "  what a version would change";
+                   """ + "       " + PlanCommand.USAGE + "  plan a day\n       " + ImpactCommand.USAGE
+            + "  what a version would change\n"
+            + "       java -jar frontdoor.jar [--spring.profiles.active=...] [--server.port=...]  start the service (docs/operations.md)";
 
     private CommandLine() {
     }
 
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (COMMANDS.contains(args[0]) || HELP.contains(args[0]));
     }
 
     /** Runs a command; the exit status: 0 done, 1 a referral refused or a case failed, 2 bad usage. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (HELP.contains(args[0])) {
+            out.println(USAGE);
+            return 0;
+        }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             Path policy = null;

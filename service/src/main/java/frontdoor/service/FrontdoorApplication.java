@@ -4,8 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The jar's entry point: {@code recommend}, {@code cases} and {@code plan} run on the command line without
- * starting the web server; anything else starts the service.
+ * The jar's entry point: {@code recommend}, {@code cases}, {@code plan}, {@code impact} and {@code help} run on
+ * the command line without starting the web server; anything else starts the service.
  */
 @SpringBootApplication
 public class FrontdoorApplication {

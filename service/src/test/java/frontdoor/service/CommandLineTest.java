@@ -26,6 +26,19 @@ class CommandLineTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** {@code --help} prints what the jar does and exits; it must not start a service on port 8080. */
+    @Test
+    void helpPrintsEveryCommandAndHowToStartTheService() {
+        for (String help : new String[] {"--help", "-h", "help"}) {
+            assertThat(CommandLine.handles(new String[] {help})).isTrue();
+            out.reset();
+            assertThat(run(help)).isZero();
+            assertThat(out()).contains("frontdoor.jar recommend", "frontdoor.jar cases", "frontdoor.jar plan", "frontdoor.jar impact",
+                    "start the service");
+        }
+        assertThat(CommandLine.handles(new String[] {"--server.port=9000"})).isFalse();
+    }
+
     @Test
     void casesOnTheCorpusPassesAndEndsWithTheSummaryLine() {
         int status = run("cases", "../test-cases/cases");
