@@ -2,12 +2,16 @@ package frontdoor.service.referral;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import frontdoor.rules.InvalidInputException;
 import frontdoor.rules.Json;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.Recommender;
+import frontdoor.rules.ReferralReader;
 import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.policy.PolicyInForce;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import frontdoor.rules.Referral;
 import frontdoor.service.audit.AuditAction;
 import frontdoor.service.audit.AuditLog;
@@ -82,13 +86,13 @@ public class ReferralService {
                     new AuditLog.Event(actor, AuditAction.RECOMMENDED, record.referralId(), summary(recommendation)),
                     referral.child().childId(), referral.child().familyId(), json(evaluated),
                     inForce.recipes().checks(recommendation.pathway())))) {
-                return repeat(find(referral.referralId()), hash);
+                return repeat(find(referral.referralId()), hash, referral, recommender.reader());
             }
             metrics.stored(recommendation);
             return Submission.of(record, true);
         } catch (DataAccessException e) {
             // Two first sends of one referral raced: the other one is stored, answer as for a repeat.
-            return repeat(referrals.findByReferralId(referral.referralId()).orElseThrow(() -> e), hash);
+            return repeat(referrals.findByReferralId(referral.referralId()).orElseThrow(() -> e), hash, referral, recommender.reader());
         }
     }
 
@@ -127,11 +131,31 @@ public class ReferralService {
         return queue.summary(now);
     }
 
-    private Submission repeat(ReferralRecord stored, String hash) {
-        if (!stored.bodySha256().equals(hash)) {
-            throw ApiException.conflict("referral " + stored.referralId() + " was received before with a different body");
+    /**
+     * The stored referral, answered again when {@code sent} is the same referral: the same JSON, or the same
+     * content written another way (a default left out, the same instant with another offset or precision,
+     * the concerns in another order), as the contract reads it.
+     */
+    private static Submission repeat(ReferralRecord stored, String hash, Referral sent, ReferralReader reader) {
+        if (!stored.bodySha256().equals(hash) && !sameContent(stored, sent, reader)) {
+            throw ApiException.conflict("referral " + stored.referralId() + " was received before with different content");
         }
         return Submission.of(stored, false);
+    }
+
+    private static boolean sameContent(ReferralRecord stored, Referral sent, ReferralReader reader) {
+        try {
+            return inAnyOrder(reader.read(stored.body())).equals(inAnyOrder(sent));
+        } catch (InvalidInputException e) {
+            return false; // stored under a catalogue that no longer has one of its codes: not comparable
+        }
+    }
+
+    /** The referral with its concerns in one order: their order carries no meaning. */
+    private static Referral inAnyOrder(Referral r) {
+        List<Referral.Concern> concerns = r.concerns().stream().sorted(Comparator.comparing(Referral.Concern::code)
+                .thenComparing(Referral.Concern::agency).thenComparing(c -> Objects.toString(c.note(), ""))).toList();
+        return new Referral(r.referralId(), r.receivedAt(), r.source(), r.child(), r.consent(), concerns, r.history());
     }
 
     static String summary(Recommendation r) {

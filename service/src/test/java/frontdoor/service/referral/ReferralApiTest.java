@@ -60,7 +60,12 @@ class ReferralApiTest {
         // the same JSON, spaced and ordered differently, is the same referral
         String reordered = json(id).replace("\n", " ").replace("\"consent\": \"NOT_SOUGHT\",", "")
                 .replace("\"concerns\":", "\"consent\": \"NOT_SOUGHT\", \"concerns\":");
-        for (String again : new String[] {json(id), reordered}) {
+        // the same content written another way: defaults and nulls left out, the same instant with a fraction
+        String shorter = json(id).replace("\"unborn\": false, \"disabled\": false, \"inArea\": true", "\"disabled\": false")
+                .replace("\"allocatedTeam\": null, ", "")
+                .replace("2026-11-23T09:15:00Z", "2026-11-23T10:15:00.000+01:00");
+        assertThat(shorter).doesNotContain("unborn", "allocatedTeam", "09:15:00Z");
+        for (String again : new String[] {json(id), reordered, shorter}) {
             String second = submit(mvc, again).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(second).isEqualTo(first);
         }
@@ -100,6 +105,7 @@ class ReferralApiTest {
         submit(mvc, json(id)).andExpect(status().isCreated());
         long audit = count("audit_entry");
         submit(mvc, json(id).replace("NOT_SOUGHT", "GIVEN")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("referral " + id + " was received before with different content"))
                 .andExpect(header().string("Content-Type", "application/problem+json"))
                 .andExpect(jsonPath("$.status").value(409));
         assertThat(count("audit_entry")).isEqualTo(audit);
