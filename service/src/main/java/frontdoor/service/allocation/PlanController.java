@@ -11,6 +11,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Tag(name = "Plans", description = "The manager's daily allocation plan: solve, watch, stop, change, analyse")
 @RestController
-@RequestMapping("/api/v1/plans")
+@RequestMapping(path = "/api/v1/plans", produces = MediaType.APPLICATION_JSON_VALUE)
 class PlanController {
     private final AllocationService service;
     private final PlanStore store;

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Today's team, kept by the manager: who works, from which agency, with which skills, in which windows. */
 @Tag(name = "Roster", description = "Today's team: agencies, skills and working windows")
 @RestController
-@RequestMapping("/api/v1/roster")
+@RequestMapping(path = "/api/v1/roster", produces = MediaType.APPLICATION_JSON_VALUE)
 class RosterController {
     private final Roster roster;
 
@@ -59,7 +59,7 @@ class RosterController {
     @Operation(summary = "Take a staff member off the roster")
     @ApiResponse(responseCode = "204", description = "Taken off the roster")
     @Refuses(Refusal.NOT_FOUND)
-    @DeleteMapping("/{staffId}")
+    @DeleteMapping(path = "/{staffId}", produces = MediaType.ALL_VALUE) // no body: any Accept header will do
     ResponseEntity<Void> delete(@PathVariable String staffId, Principal who) {
         if (!roster.delete(staffId, who.getName())) {
             throw ApiException.notFound("no staff member " + staffId + " on the roster");

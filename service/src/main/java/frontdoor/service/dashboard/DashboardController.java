@@ -6,6 +6,7 @@ import frontdoor.service.web.Refuses;
 import frontdoor.service.web.Refusal;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +27,7 @@ class DashboardController {
 
     @Operation(summary = "The dashboard's figures for a period (12 weeks to today unless asked)")
     @Refuses(Refusal.BAD_INPUT)
-    @GetMapping("/api/v1/dashboard")
+    @GetMapping(path = "/api/v1/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
     Answer figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Period p = dashboard.period(from, to);
         return new Answer(p.first(), p.last(), dashboard.figures(p));

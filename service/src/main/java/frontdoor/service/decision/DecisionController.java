@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Decisions", description = "The screening decision on a referral, a manager's amendments and sign-off")
 @RestController
-@RequestMapping(path = "/api/v1/referrals/{referralId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/referrals/{referralId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 class DecisionController {
     private final DecisionService service;
     private final SignOffs signOffs;

@@ -3,6 +3,7 @@ package frontdoor.service.decision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,7 +18,7 @@ class SignOffController {
     }
 
     @Operation(summary = "The decisions awaiting a manager's sign-off, the longest waiting first")
-    @GetMapping("/api/v1/sign-offs")
+    @GetMapping(path = "/api/v1/sign-offs", produces = MediaType.APPLICATION_JSON_VALUE)
     List<SignOffs.Waiting> awaiting() {
         return signOffs.awaiting();
     }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** What the agencies know of a referral: its checks, their results, information, consent, and its revisions. */
 @Tag(name = "Gathering", description = "What the agencies know of a referral: checks, results, information, consent, and the revisions they cause")
 @RestController
-@RequestMapping("/api/v1/referrals/{referralId}")
+@RequestMapping(path = "/api/v1/referrals/{referralId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class GatheringController {
     private final Gathering gathering;
 

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The practice lead's policy API (docs/policy.md): versions, drafts and their files, checks, approval, publish, rollback. */
 @Tag(name = "Policy", description = "The practice lead's policy versions: drafts, files, checks, approval, publishing, rollback")
 @RestController
-@RequestMapping("/api/v1/policy")
+@RequestMapping(path = "/api/v1/policy", produces = MediaType.APPLICATION_JSON_VALUE)
 class PolicyController {
     private final Drafts drafts;
     private final Publishing publishing;

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Referrals", description = "Referrals in, each with its recommendation and reasons; the screening queue; a referral as screening sees it")
 @RestController
-@RequestMapping("/api/v1/referrals")
+@RequestMapping(path = "/api/v1/referrals", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReferralController {
     static final int MAX_PAGE_SIZE = 100;
     private final ReferralService service;

@@ -27,8 +27,8 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * The OpenAPI 3 description at /v3/api-docs (Swagger UI at /swagger-ui.html), the contract an integrator
  * generates a client from (docs/screening.md; a copy is committed as docs/openapi.json). Every operation
- * answers 401 and 403 as well, every one that takes a body 400 and 413 (and 415 where its mapping names the
- * content types it consumes), and those its {@link Refuses} names.
+ * answers 401, 403 and 406 as well, every one that takes a body 400 and 413 (and 415 where its mapping names
+ * the content types it consumes), and those its {@link Refuses} names: each an RFC 9457 problem.
  */
 @Configuration
 class ApiDocsConfiguration {
@@ -41,7 +41,6 @@ class ApiDocsConfiguration {
         Components components = new Components()
                 .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"));
         ModelConverters.getInstance().readAll(ProblemBody.class).forEach(components::addSchemas);
-        ModelConverters.getInstance().readAll(ErrorBody.class).forEach(components::addSchemas);
         return new OpenAPI()
                 .info(new Info().title("Frontdoor").version("v1")
                         .description("Referrals in, recommendations with their reasons out; decisions, the day's allocation plan, "
@@ -61,7 +60,7 @@ class ApiDocsConfiguration {
                 operation.getRequestBody().getContent().remove(JSON);
                 operation.getRequestBody().description("The file's text, whatever the content type says");
             }
-            List<Refusal> refusals = new ArrayList<>(List.of(Refusal.UNAUTHENTICATED, Refusal.FORBIDDEN));
+            List<Refusal> refusals = new ArrayList<>(List.of(Refusal.UNAUTHENTICATED, Refusal.FORBIDDEN, Refusal.NOT_ACCEPTABLE));
             if (operation.getRequestBody() != null) {
                 refusals.addAll(List.of(Refusal.BAD_INPUT, Refusal.TOO_LARGE));
             }
@@ -92,12 +91,8 @@ class ApiDocsConfiguration {
 
     private static ApiResponse answer(Refusal refusal) {
         ApiResponse answer = new ApiResponse().description(refusal.description());
-        if (!refusal.problem()) {
-            if (refusal == Refusal.UNAUTHENTICATED) {
-                answer.addHeaderObject("WWW-Authenticate", new Header().description("Basic realm=\"Realm\"")
-                        .schema(new StringSchema()));
-            }
-            return answer.content(new Content().addMediaType(JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/Error"))));
+        if (refusal == Refusal.UNAUTHENTICATED) {
+            answer.addHeaderObject("WWW-Authenticate", new Header().description("Basic realm=\"Frontdoor\"").schema(new StringSchema()));
         }
         MediaType problem = new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"));
         if (refusal == Refusal.BAD_INPUT) {

@@ -1,11 +1,14 @@
 package frontdoor.service.web;
 
+import java.util.Optional;
+import java.util.stream.Stream;
+
 /**
- * The refusals an API operation can answer, each with the sentence the OpenAPI document gives it: an RFC 9457
- * problem ({@code application/problem+json}), or, for those made before the operation runs (401, 403, 415),
- * Spring Boot's error answer ({@code application/json}). 401 and 403 (every API route needs HTTP Basic and one
- * of its roles), and 400, 413 and 415 for an operation that takes a JSON body, are described for every such
- * operation; the rest an operation names with {@link Refuses}.
+ * The refusals an API operation can answer, each with the sentence the OpenAPI document gives it and, for
+ * those made before the operation runs (401, 403, 406, 415), the problem's detail ({@link ErrorAnswers}).
+ * Every one is an RFC 9457 problem ({@code application/problem+json}). 401, 403 and 406 (every API route needs
+ * HTTP Basic and one of its roles, and answers JSON), and 400, 413 and 415 for an operation that takes a JSON
+ * body, are described for every such operation; the rest an operation names with {@link Refuses}.
  */
 public enum Refusal {
     BAD_INPUT(400, "Bad input: every broken field is named in `errors` (path and reason); nothing was stored."),
@@ -16,7 +19,8 @@ public enum Refusal {
     OWN_DRAFT(403, "A problem when the user is one of the draft's authors: another practice lead approves it (four eyes)."),
     CONFLICT(409, "In conflict with what is stored (for example, already decided, or not in a state that allows it)."),
     TOO_LARGE(413, "The body is larger than the service accepts (1 MiB unless configured otherwise)."),
-    UNSUPPORTED_MEDIA_TYPE(415, "The body is not sent as application/json."),
+    NOT_ACCEPTABLE(406, "The Accept header does not allow application/json: nothing was done."),
+    UNSUPPORTED_MEDIA_TYPE(415, "The body is not sent as application/json: nothing was done."),
     UNPROCESSABLE(422, "Well-formed, but the service cannot act on it as it stands (the problem's detail says why)."),
     TOO_MANY(429, "Too many at once (the problem's detail says how many may run); try again later.");
 
@@ -36,8 +40,8 @@ public enum Refusal {
         return description;
     }
 
-    /** Whether the body is a problem; otherwise it is Spring Boot's error answer, made before the operation runs. */
-    public boolean problem() {
-        return this != UNAUTHENTICATED && this != FORBIDDEN && this != UNSUPPORTED_MEDIA_TYPE;
+    /** The refusal of this status made before an operation runs, if there is one. */
+    static Optional<Refusal> madeBefore(int status) {
+        return Stream.of(UNAUTHENTICATED, FORBIDDEN, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE).filter(r -> r.status == status).findFirst();
     }
 }

@@ -99,6 +99,20 @@ class ReferralApiTest {
         get(mvc, "auditor", "/api/v1/audit/verify").andExpect(jsonPath("$.intact").value(true));
     }
 
+    /** A client that cannot read JSON is told so before anything is done: nothing stored, evaluated or audited. */
+    @Test
+    void aReferralAskingForAnAnswerTheServiceCannotGiveIsRefused406AndNotStored() throws Exception {
+        String id = newId();
+        long audit = count("audit_entry");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/referrals")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("worker", "demo"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).accept(org.springframework.http.MediaType.APPLICATION_XML)
+                .content(json(id))).andExpect(status().isNotAcceptable());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM referral WHERE referral_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(count("audit_entry")).isEqualTo(audit);
+        submit(mvc, json(id)).andExpect(status().isCreated());
+    }
+
     @Test
     void theSameIdWithAnotherBodyIsAConflict() throws Exception {
         String id = newId();

@@ -39,7 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A Java client generated from the committed OpenAPI document (the same as the served one: ApiDocumentTest)
  * sends the contract's referral and reads the typed recommendation, a refusal's problem body, a refusal
- * made before the operation runs, a decision and a plan, over HTTP from the running service.
+ * made before the operation runs (also a problem), a decision and a plan, over HTTP from the running service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"frontdoor.allocation.solve-seconds=2", "frontdoor.allocation.watch-seconds=0"})
@@ -100,16 +100,18 @@ class GeneratedClientTest {
     }
 
     @Test
-    void aRefusalBeforeTheOperationIsATypedError() throws Exception {
+    void aRefusalBeforeTheOperationIsATypedProblem() throws Exception {
         ApiClient client = as("auditor");
 
         ApiException refused = catchThrowableOfType(ApiException.class,
                 () -> new ReferralsApi(client).submit(referral("T-" + UUID.randomUUID(), OffsetDateTime.parse("2026-11-23T09:15:00Z"))));
 
         assertThat(refused.getCode()).isEqualTo(403);
-        frontdoor.client.model.Error error = client.getObjectMapper().readValue(refused.getResponseBody(), frontdoor.client.model.Error.class);
-        assertThat(error.getStatus()).isEqualTo(403);
-        assertThat(error.getPath()).isEqualTo("/api/v1/referrals");
+        assertThat(refused.getResponseHeaders().firstValue("Content-Type")).hasValue("application/problem+json");
+        Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+        assertThat(problem.getStatus()).isEqualTo(403);
+        assertThat(problem.getDetail()).isEqualTo("The user's roles do not allow this operation.");
+        assertThat(problem.getInstance()).isEqualTo("/api/v1/referrals");
     }
 
     @Test
