@@ -58,7 +58,7 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/referrals/*/checks/*/result", "/api/v1/referrals/*/information",
                                 "/api/v1/referrals/*/consent").hasRole(WORKER.name())
                         .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/verify").hasRole(AUDITOR.name())
-                        .requestMatchers(GET, "/api/v1/dashboard").hasAnyRole(names(MANAGER, AUDITOR))
+                        .requestMatchers(GET, "/api/v1/dashboard").hasAnyRole(names(MANAGER, AUDITOR, PRACTICE_LEAD))
                         // The daily allocation plan (frontdoor.service.allocation): the manager's tool
                         .requestMatchers("/api/v1/roster", "/api/v1/roster/*", "/api/v1/plans", "/api/v1/plans/*",
                                 "/api/v1/plans/*/changes", "/api/v1/plans/*/analysis").hasRole(MANAGER.name())
@@ -103,7 +103,7 @@ class SecurityConfiguration {
                         .requestMatchers("/policy/drafts", "/policy/drafts/**", "/policy/versions/**", "/editor/**").hasRole(PRACTICE_LEAD.name())
                         .requestMatchers("/policy", "/policy/**").hasAnyRole(names(WORKER, PRACTICE_LEAD, MANAGER))
                         .requestMatchers("/plans", "/plans/**", "/roster", "/roster/**").hasRole(MANAGER.name())
-                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(names(MANAGER, AUDITOR))
+                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(names(MANAGER, AUDITOR, PRACTICE_LEAD))
                         .requestMatchers("/audit", "/audit/**").hasRole(AUDITOR.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(SignInRefusals.form()).permitAll())

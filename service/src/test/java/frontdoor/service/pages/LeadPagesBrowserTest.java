@@ -60,6 +60,13 @@ class LeadPagesBrowserTest extends PagesInABrowser {
         b.screenshotOfWindow("guide-lead-5-escalations");
         b.go("/policy#catalogue");
         b.screenshotOfWindow("guide-lead-6-catalogue");
+
+        // the lead's third question: where do workers most often disagree with the policy?
+        b.go("/");
+        b.click("disagreements-link");
+        assertThat(b.driver.findElement(By.tagName("h1")).getText()).isEqualTo("How the front door is doing");
+        assertThat(b.text("title-overrides")).isEqualTo("Decisions that differ from the recommendation, by the rule behind it");
+        b.assertAccessible("dashboard for the lead");
     }
 
     @Test

@@ -59,7 +59,7 @@ class SecurityTest {
                 new Endpoint(HttpMethod.GET, "/api/v1/sign-offs", null, Set.of("manager")),
                 new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", null, Set.of("auditor")),
                 new Endpoint(HttpMethod.GET, "/api/v1/audit?subject=" + ID, null, Set.of("auditor")),
-                new Endpoint(HttpMethod.GET, "/api/v1/dashboard", null, Set.of("manager", "auditor")),
+                new Endpoint(HttpMethod.GET, "/api/v1/dashboard", null, Set.of("manager", "auditor", "lead")),
                 new Endpoint(HttpMethod.GET, "/actuator/prometheus", null, Set.of("manager", "auditor")));
     }
 
