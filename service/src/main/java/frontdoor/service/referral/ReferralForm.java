@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import frontdoor.rules.Json;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -99,6 +100,20 @@ public class ReferralForm extends HistoryFields {
         }
         putHistory(root.putObject("history"), true);
         return root.toString();
+    }
+
+    /**
+     * Whether the date and time received, as typed, is later than {@code now}: a slip of the keyboard that
+     * would give the referral a due time far away and sink it to the bottom of the queue. (The API takes
+     * any instant: a case management system's clock is its own.)
+     */
+    boolean receivedAfter(Instant now, ZoneId zone) {
+        try {
+            String at = receivedAt(zone);
+            return at != null && Instant.parse(at).isAfter(now);
+        } catch (DateTimeException e) {
+            return false; // not a date and time: the reader says so
+        }
     }
 
     private String receivedAt(ZoneId zone) {

@@ -13,6 +13,7 @@ import frontdoor.service.web.TimeInWords;
 import frontdoor.service.web.Words;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,6 +40,8 @@ import org.springframework.web.util.UriUtils;
 @RequestMapping("/referrals")
 class ReferralPages {
     static final int PAGE_SIZE = 20;
+    /** A time received up to this far ahead of the service's clock is taken as the worker's clock, not a slip. */
+    private static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
     private static final DateTimeFormatter ID_DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.UK);
 
     private final ReferralService service;
@@ -101,8 +104,12 @@ class ReferralPages {
             form.getConcerns().remove((int) remove);
             return form(model, form, new FormErrors());
         }
+        ZoneId zone = policy.current().zone();
+        if (form.receivedAfter(clock.instant().plus(CLOCK_SLACK), zone)) {
+            return form(model, form, receivedInTheFuture(form, zone));
+        }
         try {
-            Submission s = service.submit(form.toJson(policy.current().zone()), who.getName());
+            Submission s = service.submit(form.toJson(zone), who.getName());
             return "redirect:/referrals/" + UriUtils.encodePathSegment(s.referralId(), "UTF-8");
         } catch (InvalidInputException e) {
             return form(model, form, ReferralFormErrors.of(e.problems(), form.sentRows()));
@@ -114,6 +121,18 @@ class ReferralPages {
             errors.add("referralId", "A different referral was received before with this referral id: give another id");
             return form(model, form, errors);
         }
+    }
+
+    /** Every problem the reader finds (nothing is stored), and the time received later than now. */
+    private FormErrors receivedInTheFuture(ReferralForm form, ZoneId zone) {
+        FormErrors errors = new FormErrors();
+        try {
+            policy.current().recommender().reader().read(form.toJson(zone));
+        } catch (InvalidInputException e) {
+            errors = ReferralFormErrors.of(e.problems(), form.sentRows());
+        }
+        errors.add("receivedAt-day", "Date and time received must be now or in the past");
+        return errors;
     }
 
     private String form(Model model, ReferralForm form, FormErrors errors) {

@@ -30,10 +30,14 @@ class PagesTest {
     MockMvc mvc;
 
     static MockHttpServletRequestBuilder goodReferral(String id) {
+        return referral(id, "2026", "NOT_SOUGHT");
+    }
+
+    static MockHttpServletRequestBuilder referral(String id, String yearReceived, String consent) {
         return post("/referrals/new").with(WORKER).with(csrf()).param("referralId", id)
-                .param("receivedDay", "23").param("receivedMonth", "11").param("receivedYear", "2026").param("receivedTime", "09:15")
+                .param("receivedDay", "23").param("receivedMonth", "11").param("receivedYear", yearReceived).param("receivedTime", "09:15")
                 .param("sourceAgency", "POLICE").param("sourceMethod", "POLICE_NOTIFICATION").param("childId", "C-88")
-                .param("birthDay", "2").param("birthMonth", "6").param("birthYear", "2026").param("consent", "NOT_SOUGHT")
+                .param("birthDay", "2").param("birthMonth", "6").param("birthYear", "2026").param("consent", consent)
                 .param("concerns[0].code", "DOMESTIC_ABUSE_HIGH").param("concerns[0].agency", "POLICE");
     }
 
@@ -72,6 +76,18 @@ class PagesTest {
                 "href=\"#contactsLast12Months\"", "Date of birth must be a real date");
         assertThat(page).containsPattern("id=\"inArea\"[^>]*checked").doesNotContainPattern("id=\"unborn\"[^>]*checked");
         mvc.perform(get("/referrals/" + id).with(WORKER)).andExpect(status().isNotFound());
+    }
+
+    /** A year typed wrong would put a RED referral's due time far away, at the bottom of the queue. */
+    @Test
+    void aReferralReceivedInTheFutureComesBackWithEveryProblemAndNothingStored() throws Exception {
+        String id = newId();
+        String page = mvc.perform(referral(id, String.valueOf(java.time.Year.now().getValue() + 1), ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("govuk-error-summary", "href=\"#receivedAt-day\"", "Date and time received must be now or in the past",
+                "href=\"#consent\"");
+        mvc.perform(get("/referrals/" + id).with(WORKER)).andExpect(status().isNotFound());
+        mvc.perform(goodReferral(id)).andExpect(status().is3xxRedirection());
     }
 
     @Test
