@@ -53,24 +53,37 @@ public class SignOffs {
 
     /**
      * A decision awaiting sign-off: the decision in force (the latest amendment, if any), who made the first one
-     * and when, and whether a later revision asks for a review of it.
+     * and when, whether a later revision asks for a review of it, the level and RAG the policy recommends now
+     * (the latest revision's), and whether the decision is below them: a lower level or a less urgent RAG, the
+     * change oversight most needs to see.
      */
     public record Waiting(String referralId, int decisionVersion, int thresholdLevel, RagRating rag, String pathway,
-                          String decidedBy, Instant decidedAt, boolean needsReview) {
+                          String decidedBy, Instant decidedAt, boolean needsReview, int recommendedThresholdLevel,
+                          RagRating recommendedRag, boolean belowRecommendation) {
+        Waiting(String referralId, int decisionVersion, int thresholdLevel, RagRating rag, String pathway, String decidedBy,
+                Instant decidedAt, boolean needsReview, JsonNode recommended) {
+            this(referralId, decisionVersion, thresholdLevel, rag, pathway, decidedBy, decidedAt, needsReview,
+                    recommended.path("thresholdLevel").asInt(), RagRating.valueOf(recommended.path("rag").asText()),
+                    thresholdLevel < recommended.path("thresholdLevel").asInt()
+                            || rag.compareTo(RagRating.valueOf(recommended.path("rag").asText())) > 0);
+        }
     }
 
     /** The decisions not yet signed off, the longest waiting first. */
     public List<Waiting> awaiting() {
         return jdbc.sql("""
-                        SELECT r.referral_id, d.version, d.threshold_level, d.rag, d.pathway, f.decided_by, f.decided_at, r.needs_review
+                        SELECT r.referral_id, d.version, d.threshold_level, d.rag, d.pathway, f.decided_by, f.decided_at, r.needs_review,
+                               (SELECT %s FROM revision v WHERE v.referral = r.id ORDER BY v.revision DESC LIMIT 1),
+                               (SELECT c.body FROM recommendation c WHERE c.referral = r.id)
                         FROM referral r
                         JOIN decision f ON f.referral = r.id AND f.version = 1
                         JOIN decision d ON d.referral = r.id AND d.version = (SELECT MAX(version) FROM decision WHERE referral = r.id)
                         WHERE r.sign_off_required AND NOT EXISTS (SELECT 1 FROM decision_sign_off s WHERE s.referral = r.id)
-                        ORDER BY f.decided_at, r.id LIMIT ?""")
+                        ORDER BY f.decided_at, r.id LIMIT ?""".formatted(ReferralRecord.StoredRecommendation.OF_REVISION))
                 .param(QUEUE_LIMIT)
                 .query((rs, n) -> new Waiting(rs.getString(1), rs.getInt(2), rs.getInt(3), RagRating.valueOf(rs.getString(4)),
-                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getBoolean(8)))
+                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getBoolean(8),
+                        StrictJson.DOCUMENT.tree(rs.getString(9) != null ? rs.getString(9) : rs.getString(10))))
                 .list();
     }
 

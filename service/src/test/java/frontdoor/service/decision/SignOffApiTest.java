@@ -27,6 +27,22 @@ class SignOffApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** Oversight sees first what most needs it: a decision below what the policy recommends. */
+    @Test
+    void aDecisionBelowTheRecommendationIsMarkedInTheQueue() throws Exception {
+        String id = newId();
+        submit(mvc, json(id)).andExpect(status().isCreated());
+        post(mvc, "worker", "/api/v1/referrals/" + id + "/decision", DecisionApiTest.LOWER.formatted(", \"rationale\": \"Father has left\""))
+                .andExpect(status().isCreated());
+        String row = "$[?(@.referralId == '" + id + "')]";
+        get(mvc, "manager", "/api/v1/sign-offs").andExpect(status().isOk())
+                .andExpect(jsonPath(row + ".rag").value(hasItem("AMBER")))
+                .andExpect(jsonPath(row + ".thresholdLevel").value(hasItem(3)))
+                .andExpect(jsonPath(row + ".recommendedRag").value(hasItem("RED")))
+                .andExpect(jsonPath(row + ".recommendedThresholdLevel").value(hasItem(4)))
+                .andExpect(jsonPath(row + ".belowRecommendation").value(hasItem(true)));
+    }
+
     @Test
     void aManagerSignsTheDecisionOffOnceAndItLeavesTheQueue() throws Exception {
         String id = newId();
@@ -38,7 +54,8 @@ class SignOffApiTest {
         get(mvc, "manager", "/api/v1/sign-offs").andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].referralId").value(hasItem(id)))
                 .andExpect(jsonPath("$[?(@.referralId == '" + id + "')].decidedBy").value(hasItem("worker")))
-                .andExpect(jsonPath("$[?(@.referralId == '" + id + "')].rag").value(hasItem("RED")));
+                .andExpect(jsonPath("$[?(@.referralId == '" + id + "')].rag").value(hasItem("RED")))
+                .andExpect(jsonPath("$[?(@.referralId == '" + id + "')].belowRecommendation").value(hasItem(false)));
 
         post(mvc, "manager", signOff, "{\"comment\": \"Agreed: strategy discussion today\"}").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.signedBy").value("manager")).andExpect(jsonPath("$.decisionVersion").value(1));

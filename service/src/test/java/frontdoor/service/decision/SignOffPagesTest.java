@@ -40,12 +40,16 @@ class SignOffPagesTest {
         when(inForce.zone()).thenReturn(ZoneId.of("Europe/London"));
         when(policy.current()).thenReturn(inForce);
         when(signOffs.awaiting()).thenReturn(List.of(
-                new SignOffs.Waiting("R-1", 1, 3, RagRating.AMBER, "MASH_ENQUIRY", "worker", Instant.parse("2026-11-23T10:00:00Z"), false),
-                new SignOffs.Waiting("R-2", 2, 4, RagRating.RED, "STRATEGY_DISCUSSION", "worker2", Instant.parse("2026-11-23T11:30:00Z"), true)));
+                new SignOffs.Waiting("R-1", 1, 3, RagRating.AMBER, "MASH_ENQUIRY", "worker", Instant.parse("2026-11-23T10:00:00Z"), false,
+                        4, RagRating.RED, true),
+                new SignOffs.Waiting("R-2", 2, 4, RagRating.RED, "STRATEGY_DISCUSSION", "worker2", Instant.parse("2026-11-23T11:30:00Z"), true,
+                        4, RagRating.RED, false)));
         mvc.perform(get("/sign-offs")).andExpect(status().isOk()).andExpect(content().string(Matchers.allOf(
                 Matchers.containsString("href=\"/referrals/R-1#sign-off\""), Matchers.containsString("href=\"/referrals/R-2#sign-off\""),
                 Matchers.containsString("23 November 2026 at 10:00am"), Matchers.containsString("MASH enquiry"),
-                Matchers.containsString("Review needed"), Matchers.containsString("worker2"))));
+                Matchers.containsString("Review needed"), Matchers.containsString("worker2"),
+                Matchers.matchesRegex("(?s).*id=\"recommended-R-1\">\\s*Red, level 4\\s*<strong[^>]*>Decided lower</strong>.*"),
+                Matchers.matchesRegex("(?s).*id=\"recommended-R-2\">\\s*Red, level 4\\s*</td>.*"))));
         when(signOffs.awaiting()).thenReturn(List.of());
         mvc.perform(get("/sign-offs")).andExpect(content().string(Matchers.containsString("No decision is waiting for sign-off.")));
     }

@@ -73,8 +73,8 @@ class HomePageTest {
     void theManagerHasTheDashboardAndTheSignOffs() throws Exception {
         when(plans.zone()).thenReturn(ZoneId.of("Europe/London"));
         when(signOffs.awaiting()).thenReturn(List.of(new SignOffs.Waiting("R-1", 1, 3, RagRating.AMBER, "MASH_ENQUIRY", "worker",
-                Instant.parse("2026-11-23T10:00:00Z"), false), new SignOffs.Waiting("R-2", 1, 4, RagRating.RED, "STRATEGY_DISCUSSION",
-                "worker", Instant.parse("2026-11-23T11:00:00Z"), true)));
+                Instant.parse("2026-11-23T10:00:00Z"), false, 3, RagRating.AMBER, false), new SignOffs.Waiting("R-2", 1, 4, RagRating.RED,
+                "STRATEGY_DISCUSSION", "worker", Instant.parse("2026-11-23T11:00:00Z"), true, 4, RagRating.RED, false)));
         mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(Matchers.allOf(
                 Matchers.containsString("id=\"dashboard-link\""), Matchers.not(Matchers.containsString("audit chain")),
                 Matchers.containsString("href=\"/sign-offs\""), Matchers.containsString("Sign off decisions: 2 are waiting"))));
