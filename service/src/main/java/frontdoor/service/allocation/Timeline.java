@@ -6,6 +6,7 @@ import frontdoor.planner.PlanInput.Staff;
 import frontdoor.planner.PlanInput.Task;
 import frontdoor.planner.PlanInput.Window;
 import frontdoor.rules.RagRating;
+import frontdoor.service.web.TimeInWords;
 import frontdoor.service.web.Words;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,10 +75,16 @@ record Timeline(List<Tick> ticks, List<Row> rows) {
     private static Block block(Plan.Assignment a, Task task, Set<String> late, Instant from, double minutes, ZoneId zone, Words words) {
         String label = words.of(task.rag()) + ": " + words.of(task.kind()).toLowerCase(java.util.Locale.UK) + " of " + task.referralId()
                 + " (" + a.taskId() + "), " + TimeOfDay.words(a.start(), zone) + " to " + TimeOfDay.words(a.end(), zone)
-                + " with " + a.staffId() + "; referral due " + TimeOfDay.words(task.dueBy(), zone)
+                + " with " + a.staffId() + "; referral due " + due(task.dueBy(), a.start(), zone)
                 + (late.contains(task.referralId()) ? ", will be late" : "") + (task.pinned() != null ? "; pinned" : "");
         double left = at(from, a.start(), minutes);
         return new Block(a.taskId(), task.referralId(), task.rag(), label, task.pinned() != null, left, at(from, a.end(), minutes) - left);
+    }
+
+    /** The due time, with its date when that is not the block's own day (due yesterday, or tomorrow). */
+    private static String due(Instant dueBy, Instant start, ZoneId zone) {
+        return dueBy.atZone(zone).toLocalDate().equals(start.atZone(zone).toLocalDate())
+                ? TimeOfDay.words(dueBy, zone) : TimeInWords.at(dueBy, zone);
     }
 
     private static Span span(Instant from, Window w, double minutes) {

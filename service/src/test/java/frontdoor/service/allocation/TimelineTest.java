@@ -46,4 +46,22 @@ class TimelineTest {
         assertThat(block.label()).isEqualTo("Red: police check of R-1 (R-1-1), 10:00am to 10:30am with PO-1; referral due 12:00pm, will be late; pinned");
         assertThat(timeline.rows().get(1).blocks()).isEmpty();
     }
+
+    /** A manager reading "due 3:23am" of a referral due tomorrow, or "due 1:34pm" of one due yesterday, is misled. */
+    @Test
+    void aDueTimeOnAnotherDaySaysItsDate() {
+        Instant nine = Instant.parse("2026-12-01T09:00:00Z");
+        List<Task> tasks = List.of(new Task("R-1-1", "R-1", "F-1", TaskKind.POLICE_CHECK, null, RagRating.RED, nine.minusSeconds(20 * 3600), 30,
+                        List.of(), null),
+                new Task("R-2-1", "R-2", "F-2", TaskKind.POLICE_CHECK, null, RagRating.GREEN, nine.plusSeconds(18 * 3600 + 23 * 60), 30, List.of(), null));
+        PlanInput input = new PlanInput(LocalDate.of(2026, 12, 1), "Europe/London",
+                List.of(new Staff("PO-1", Agency.POLICE, List.of(Skill.POLICE_SYSTEMS), List.of(new Window(nine, nine.plusSeconds(8 * 3600))))), tasks);
+        Plan plan = new Plan("0hard/0medium/0soft", List.of(new Plan.Assignment("R-1-1", "PO-1", nine, nine.plusSeconds(1800)),
+                new Plan.Assignment("R-2-1", "PO-1", nine.plusSeconds(1800), nine.plusSeconds(3600))), List.of(), List.of(), List.of());
+
+        List<Timeline.Block> blocks = Timeline.of(input, plan, LONDON, new Words()).rows().get(0).blocks();
+
+        assertThat(blocks.get(0).label()).endsWith("referral due 30 November 2026 at 1:00pm");
+        assertThat(blocks.get(1).label()).endsWith("referral due 2 December 2026 at 3:23am");
+    }
 }
