@@ -2,6 +2,7 @@ package frontdoor.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -129,7 +130,8 @@ public final class JsonChecks {
             if (text != null && !INSTANT.matcher(text).matches()) {
                 throw new DateTimeParseException("", text, 0);
             }
-            return text == null ? null : Instant.parse(text);
+            // ISO-8601 with an offset: seconds and their fraction may be left out (09:15Z), as the pattern allows
+            return text == null ? null : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             problem(path + "." + name, "must be an ISO-8601 instant, such as 2026-11-23T09:15:00Z");
             return null;

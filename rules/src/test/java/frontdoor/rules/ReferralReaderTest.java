@@ -96,6 +96,10 @@ class ReferralReaderTest {
         assertThat(problems(VALID.replace("2020-01-01", "+12020-01-01"))).extracting(Problem::path).containsExactly("$.child.dateOfBirth");
         assertThat(reader.read(VALID.replace("2026-11-23T09:15:00Z", "2026-11-23T10:15:00.5+01:00")).receivedAt())
                 .hasToString("2026-11-23T09:15:00.500Z");
+        assertThat(reader.read(VALID.replace("2026-11-23T09:15:00Z", "2026-11-23T09:15Z")).receivedAt())
+                .hasToString("2026-11-23T09:15:00Z"); // ISO-8601 lets the seconds be left out
+        assertThat(problems(VALID.replace("2026-11-23T09:15:00Z", "2026-11-23T09:15:60Z"))).extracting(Problem::path)
+                .containsExactly("$.receivedAt");
     }
 
     @Test
