@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * is reported at once ({@link InvalidInputException}); a referral that has one is never evaluated.
  */
 public final class ReferralReader {
-    private static final Pattern ANY = Pattern.compile("(?s).{0,4000}");
+    public static final int MAX_NOTE = 4000;
+    public static final int MAX_CONTACTS = 1000;
+    private static final Pattern ANY = Pattern.compile("(?s).{0," + MAX_NOTE + "}");
     public static final int MAX_CONCERNS = 50;
 
     private final Predicate<String> knownCode;
@@ -107,7 +109,7 @@ public final class ReferralReader {
                 in.problem(p + ".code", "is not in the indicator catalogue in force");
             }
             concerns.add(new Referral.Concern(code, in.oneOf(c, p, "agency", true, Agency.class),
-                    in.text(c, p, "note", false, ANY, "must be at most 4000 characters")));
+                    in.text(c, p, "note", false, ANY, "must be at most " + MAX_NOTE + " characters")));
         }
         return concerns;
     }
@@ -120,7 +122,7 @@ public final class ReferralReader {
             return Referral.History.NONE;
         }
         return new Referral.History(in.flag(node, p, "openCase", false), in.text(node, p, "allocatedTeam", false, null, null),
-                in.integer(node, p, "contactsLast12Months", 0, 1000), in.flag(node, p, "previousChildProtectionPlan", false),
+                in.integer(node, p, "contactsLast12Months", 0, MAX_CONTACTS), in.flag(node, p, "previousChildProtectionPlan", false),
                 in.flag(node, p, "earlyHelpOpen", false));
     }
 }

@@ -1,14 +1,20 @@
 package frontdoor.service.web;
 
+import frontdoor.rules.JsonChecks;
+import frontdoor.rules.ReferralReader;
+import frontdoor.rules.ThresholdLevel;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What the referral's records (frontdoor.rules.Referral, read by ReferralReader) cannot say themselves in the
- * OpenAPI document: which fields the contract requires, which may be null, and where the contract's words
- * are (docs/contract.md). The generated-client and bad-input tests hold the reader to the same.
+ * OpenAPI document: which fields the contract requires, which may be null, the limits the reader holds them
+ * to (its own constants), that unknown fields are refused, and where the contract's words are
+ * (docs/contract.md). The generated-client and bad-input tests hold the reader to the same.
  */
 final class ContractSchemas {
     static final Map<String, List<String>> REQUIRED = Map.of(
@@ -18,7 +24,10 @@ final class ContractSchemas {
             "Concern", List.of("code", "agency"),
             "Recommendation", List.of("referralId", "thresholdLevel", "thresholdName", "rag", "screeningDueBy", "pathway",
                     "actions", "informationGaps", "reasons", "policyVersion"),
-            "Reason", List.of("output", "rule", "text"));
+            "Reason", List.of("output", "rule", "text"),
+            "Submission", List.of("referralId", "status", "recommendation"));
+    /** The referral's parts, each refusing a field the contract does not name. */
+    static final List<String> CLOSED = List.of("Referral", "Source", "Child", "Concern", "History");
     /**
      * What the service writes as null when there is nothing to say (the answers' examples show each). A null
      * object ({@code Task.pinned}, {@code Bound.capacity}) cannot be said beside a $ref in OpenAPI 3.0 in a way
@@ -45,5 +54,21 @@ final class ContractSchemas {
         REQUIRED.forEach((name, fields) -> schemas.get(name).setRequired(fields));
         NULLABLE.forEach((name, fields) -> fields.forEach(f -> ((Schema<?>) schemas.get(name).getProperties().get(f)).setNullable(true)));
         DESCRIPTIONS.forEach((name, text) -> schemas.get(name).setDescription(text));
+        CLOSED.forEach(name -> schemas.get(name).setAdditionalProperties(false));
+        for (var id : List.of(property(schemas, "Referral", "referralId"), property(schemas, "Child", "childId"),
+                property(schemas, "Child", "familyId"))) {
+            id.pattern("^" + JsonChecks.ID.pattern() + "$").minLength(1).maxLength(64);
+        }
+        property(schemas, "Referral", "concerns").maxItems(ReferralReader.MAX_CONCERNS);
+        property(schemas, "Concern", "note").maxLength(ReferralReader.MAX_NOTE);
+        property(schemas, "History", "contactsLast12Months").minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(ReferralReader.MAX_CONTACTS));
+        property(schemas, "Recommendation", "thresholdLevel").minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(ThresholdLevel.values().length));
+        Schema<Object> names = property(schemas, "Recommendation", "thresholdName");
+        Stream.of(ThresholdLevel.values()).forEach(level -> names.addEnumItemObject(level.name()));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema<Object> property(Map<String, Schema> schemas, String schema, String name) {
+        return (Schema<Object>) schemas.get(schema).getProperties().get(name);
     }
 }

@@ -73,7 +73,7 @@ class GeneratedClientTest {
         Recommendation r = answer.getRecommendation();
         assertThat(answer.getReferralId()).isEqualTo(id);
         assertThat(r.getThresholdLevel()).isEqualTo(4);
-        assertThat(r.getThresholdName()).isEqualTo("CHILD_PROTECTION");
+        assertThat(r.getThresholdName()).isEqualTo(Recommendation.ThresholdNameEnum.CHILD_PROTECTION);
         assertThat(r.getRag()).isEqualTo(Recommendation.RagEnum.RED);
         assertThat(r.getScreeningDueBy()).isEqualTo(OffsetDateTime.parse("2026-11-23T13:15:00Z"));
         assertThat(r.getPathway()).isEqualTo("STRATEGY_DISCUSSION");
