@@ -34,6 +34,18 @@ public final class FormErrors {
         return byField.get(field);
     }
 
+    /**
+     * The ids a field's {@code aria-describedby} names: its hints, then its error message when it has one
+     * (GOV.UK's pattern, so that a screen reader reads the error with the field); null when there are none.
+     */
+    public String describedBy(String field, String... hints) {
+        List<String> ids = new ArrayList<>(List.of(hints));
+        if (has(field)) {
+            ids.add(field + "-error");
+        }
+        return ids.isEmpty() ? null : String.join(" ", ids);
+    }
+
     public boolean isEmpty() {
         return byField.isEmpty();
     }

@@ -74,6 +74,11 @@ class PagesTest {
         assertThat(page).contains("govuk-error-summary", "href=\"#receivedAt-day\"", "href=\"#sourceAgency\"", "href=\"#sourceMethod\"",
                 "href=\"#childId\"", "href=\"#dateOfBirth-day\"", "href=\"#consent\"", "href=\"#concern-0-code\"",
                 "href=\"#contactsLast12Months\"", "Date of birth must be a real date");
+        // each field names its error message for a screen reader (GOV.UK's pattern), and the date boxes are marked
+        assertThat(page).contains("aria-describedby=\"childId-hint childId-error\"", "id=\"childId-error\"",
+                "aria-describedby=\"receivedAt-hint receivedAt-day-error\"", "aria-describedby=\"consent-error\"",
+                "aria-describedby=\"referralId-hint\"");
+        assertThat(page).containsPattern("class=\"[^\"]*govuk-input--error\" id=\"dateOfBirth-day\"");
         assertThat(page).containsPattern("id=\"inArea\"[^>]*checked").doesNotContainPattern("id=\"unborn\"[^>]*checked");
         mvc.perform(get("/referrals/" + id).with(WORKER)).andExpect(status().isNotFound());
     }
