@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,14 +49,21 @@ class CheckFigures {
                 .list();
     }
 
-    /** Hours from asked to done, per agency: how many were done, the median and the 90th percentile. */
+    /**
+     * Hours from asked to done, per agency: how many were done, the median and the 90th percentile. The headline
+     * names the slowest agency among those with results, and every agency asked for checks with none yet.
+     */
     @Transactional(readOnly = true)
     Figure turnaround(Period p) {
         Map<Agency, List<Double>> hours = new LinkedHashMap<>();
         AGENCIES.forEach(a -> hours.put(a, new ArrayList<>()));
+        Set<Agency> asked = EnumSet.noneOf(Agency.class);
         for (Check c : checks(p)) {
-            if (c.done() != null && hours.containsKey(c.agency())) {
-                hours.get(c.agency()).add(Duration.between(c.created(), c.done()).toMinutes() / 60.0);
+            if (hours.containsKey(c.agency())) {
+                asked.add(c.agency());
+                if (c.done() != null) {
+                    hours.get(c.agency()).add(Duration.between(c.created(), c.done()).toMinutes() / 60.0);
+                }
             }
         }
         List<Number> done = new ArrayList<>();
@@ -65,14 +75,13 @@ class CheckFigures {
             median.add(round(median(h)));
             p90.add(round(h.isEmpty() ? 0 : h.get((int) Math.ceil(0.9 * h.size()) - 1)));
         });
-        int slowest = 0;
-        for (int i = 1; i < median.size(); i++) {
-            slowest = median.get(i).doubleValue() > median.get(slowest).doubleValue() ? i : slowest;
-        }
-        long all = done.stream().mapToLong(Number::longValue).sum();
-        return new Figure("check-turnaround", "Check turnaround by agency",
-                all == 0 ? "No check asked for in the period has a result yet."
-                        : "Slowest by median: " + words.of(AGENCIES.get(slowest)) + ", " + median.get(slowest) + " hours.",
+        Agency slowest = hours.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .max(Comparator.comparingDouble(e -> median(e.getValue()))).map(Map.Entry::getKey).orElse(null);
+        List<String> none = AGENCIES.stream().filter(a -> asked.contains(a) && hours.get(a).isEmpty()).map(words::of).toList();
+        String headline = (slowest == null ? "No check asked for in the period has a result yet."
+                : "Slowest by median: " + words.of(slowest) + ", " + round(median(hours.get(slowest))) + " hours.")
+                + (none.isEmpty() || slowest == null ? "" : " No result yet from " + String.join(", ", none) + ".");
+        return new Figure("check-turnaround", "Check turnaround by agency", headline,
                 "bar", "Agency", AGENCIES.stream().map(words::of).toList(),
                 List.of(new Figure.Series("Median hours", median), new Figure.Series("90th percentile hours", p90),
                         new Figure.Series("Checks done", done)),

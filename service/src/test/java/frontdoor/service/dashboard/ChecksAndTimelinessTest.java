@@ -119,7 +119,7 @@ class ChecksAndTimelinessTest {
         assertThat(values(f, "Median hours")).containsExactly(6.0, 3.0, 0.0, 0.0);
         assertThat(values(f, "90th percentile hours")).containsExactly(6.0, 4.0, 0.0, 0.0);
         assertThat(values(f, "Checks done")).containsExactly(1, 2, 0, 0);
-        assertThat(f.summary()).isEqualTo("Slowest by median: Police, 6.0 hours.");
+        assertThat(f.summary()).isEqualTo("Slowest by median: Police, 6.0 hours. No result yet from Education, Social care.");
         Figure open = dashboard.figure("open-checks", period);
         assertThat(values(open, CheckFigures.OPEN_OVERDUE)).as("B's police, education, social care; A's education, social care")
                 .containsExactly(1L, 0L, 2L, 2L);
