@@ -114,7 +114,8 @@ class WorkbenchBrowserTest extends PagesInABrowser {
                 text.replace(R5_AMBER, R5_AMBER.replace("AMBER", "GREEN")));
         b.assertAccessible("a draft's file");
         submit("save-file");
-        assertThat(b.text("saved")).contains("screening.dmn saved as revision 1");
+        assertThat(b.text("saved")).contains("Saved, with problems", "screening.dmn saved as revision 1, but", "block approval and publishing");
+        assertThat(b.driver.findElement(By.id("saved")).getAttribute("class")).doesNotContain("govuk-notification-banner--success");
         assertThat(b.text("check-errors")).contains("rag: expected AMBER, got GREEN");
         b.assertAccessible("the draft with its check report");
         b.screenshot("guide-lead-7-saved-and-checked");
