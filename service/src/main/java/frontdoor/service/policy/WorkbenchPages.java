@@ -1,6 +1,7 @@
 package frontdoor.service.policy;
 
-import frontdoor.rules.Json;
+import frontdoor.rules.InvalidInputException;
+import frontdoor.service.web.FormErrors;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,16 +43,6 @@ class WorkbenchPages {
         this.holder = holder;
     }
 
-    @PostMapping("/drafts")
-    String create(@RequestParam(defaultValue = "") String note, Principal who, Model model) {
-        try {
-            return "redirect:/policy/drafts/" + drafts.create(json(Map.of("note", note)), who.getName());
-        } catch (RuntimeException e) {
-            model.addAttribute("refusal", Refusal.of(e));
-            return "policy/refused";
-        }
-    }
-
     @GetMapping("/drafts/{draftId}")
     String draft(@PathVariable String draftId, Model model) {
         PolicyDraft d = drafts.draft(draftId, false);
@@ -61,6 +52,9 @@ class WorkbenchPages {
         model.addAttribute("changes", changes.of(draftId));
         model.addAttribute("zone", holder.current().zone());
         model.addAttribute("inForce", holder.current().versionId());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+        }
         return "policy/draft";
     }
 
@@ -111,19 +105,24 @@ class WorkbenchPages {
     @PostMapping("/drafts/{draftId}/approve")
     String approve(@PathVariable String draftId, @RequestParam(defaultValue = "") String note,
                    @RequestParam(defaultValue = "") String reference, Principal who, Model model) {
-        return act(draftId, model, () -> publishing.approve(draftId, json(Map.of("note", note, "reference", reference)), who.getName()));
+        model.addAttribute("approveNote", note);
+        model.addAttribute("approveReference", reference);
+        return act(draftId, model, FormField.APPROVE, "approve-reference",
+                () -> publishing.approve(draftId, FormField.body(Map.of("note", note, "reference", reference)), who.getName()));
     }
 
     @PostMapping("/drafts/{draftId}/publish")
     String publish(@PathVariable String draftId, @RequestParam(defaultValue = "") String note, Principal who, Model model) {
-        return act(draftId, model, () -> publishing.publish(draftId, json(Map.of("note", note)), who.getName()));
+        model.addAttribute("publishNote", note);
+        return act(draftId, model, FormField.PUBLISH, "publish-note",
+                () -> publishing.publish(draftId, FormField.body(Map.of("note", note)), who.getName()));
     }
 
     /** Puts an earlier version back in force (a rollback), from the versions list of {@code /policy}. */
     @PostMapping("/versions/{versionId}/publish")
     String rollback(@PathVariable String versionId, @RequestParam(defaultValue = "") String note, Principal who, Model model) {
         try {
-            publishing.republish(versionId, json(Map.of("note", note)), who.getName());
+            publishing.republish(versionId, FormField.body(Map.of("note", note)), who.getName());
             return "redirect:/policy#versions";
         } catch (RuntimeException e) {
             model.addAttribute("refusal", Refusal.of(e));
@@ -175,10 +174,14 @@ class WorkbenchPages {
         return "redirect:/policy/drafts/" + draftId + "/shadow";
     }
 
-    private String act(String draftId, Model model, Runnable action) {
+    /** Runs a form's action; refused, the draft's page again: a bad field beside its input, any other refusal at the top. */
+    private String act(String draftId, Model model, Map<String, FormField> form, String fallbackId, Runnable action) {
         try {
             action.run();
             return "redirect:/policy/drafts/" + draftId;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", FormField.errors(e, form, fallbackId));
+            return draft(draftId, model);
         } catch (RuntimeException e) {
             model.addAttribute("refusal", Refusal.of(e));
             return draft(draftId, model);
@@ -195,7 +198,7 @@ class WorkbenchPages {
         if (to != null && !to.isBlank()) {
             body.put("to", day(to, "to").plusDays(1).atStartOfDay(zone).toInstant().toString());
         }
-        return body.isEmpty() ? "" : json(body);
+        return body.isEmpty() ? "" : FormField.body(body);
     }
 
     private static LocalDate day(String text, String field) {
@@ -203,14 +206,6 @@ class WorkbenchPages {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new frontdoor.rules.InvalidInputException(java.util.List.of(new frontdoor.rules.Problem(field, "must be a day such as 2026-09-01")));
-        }
-    }
-
-    private static String json(Map<String, String> fields) {
-        try {
-            return Json.MAPPER.writeValueAsString(fields);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

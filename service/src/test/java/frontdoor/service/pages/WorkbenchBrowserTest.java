@@ -101,6 +101,9 @@ class WorkbenchBrowserTest extends PagesInABrowser {
         b.signIn("lead", "demo");
         b.go("/policy#versions");
         String shipped = b.text("version");
+        submit("make-draft");
+        assertThat(b.text("draft-note-input-error")).contains("Enter what the draft is for");
+        assertThat(b.driver.getTitle()).startsWith("Error: The policy in force");
         b.type("draft-note-input", "R5: level 3 with domestic abuse is GREEN");
         submit("make-draft");
         String draft = b.driver.getCurrentUrl().substring(b.driver.getCurrentUrl().lastIndexOf('/') + 1);
@@ -154,8 +157,15 @@ class WorkbenchBrowserTest extends PagesInABrowser {
         assertThat(b.text("shadow-state")).startsWith("Stopped");
 
         b.go("/policy/drafts/" + draft);
+        b.type("approve-note", "my own");
         submit("approve-draft");
-        assertThat(b.text("refusal")).contains("$.reference: must name the sign-off");
+        // beside its field in GOV.UK's words, the summary linking to it, and what was typed kept
+        assertThat(b.text("approve-reference-error")).contains("Enter the reference of the partnership's sign-off");
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary a[href='#approve-reference']")).getText())
+                .startsWith("Enter the reference");
+        assertThat(b.driver.findElement(By.id("approve-note")).getAttribute("value")).isEqualTo("my own");
+        assertThat(b.driver.getTitle()).startsWith("Error: ");
+        b.assertAccessible("an approval refused for a missing reference");
         b.type("approve-reference", "mine");
         b.type("approve-note", "my own");
         submit("approve-draft");
