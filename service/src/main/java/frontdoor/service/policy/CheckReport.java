@@ -12,6 +12,10 @@ public record CheckReport(String versionId, boolean passed, List<Finding> errors
                           List<ChangedExpectation> changedExpectations, int casesRun, int referralsEvaluated) {
 
     public record Finding(String check, String file, String where, String problem) {
+        /** The scenario case a failing case names first in its problem, for the page to open it; null for other checks. */
+        public String failingCase() {
+            return "cases".equals(check) ? problem.split(" ", 2)[0] : null;
+        }
     }
 
     /** A shipped case the draft replaces: its id and both expectations as JSON text. */

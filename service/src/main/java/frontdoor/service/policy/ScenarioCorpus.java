@@ -29,6 +29,31 @@ class ScenarioCorpus {
         return cases;
     }
 
+    /**
+     * What a practice lead starts a case file {@code cases/<id>.json} from: the shipped case of that id, to change
+     * its expectation, or a new case with the contract's example referral and nothing expected yet.
+     */
+    String startingCase(String file) {
+        String id = file.substring(PolicyFiles.CASES.length(), file.length() - ".json".length());
+        return cases.getOrDefault(id, NEW_CASE.formatted(id));
+    }
+
+    private static final String NEW_CASE = """
+            {
+              "id": "%s",
+              "title": "What this case proves",
+              "referral": {
+                "referralId": "R-2026-000123",
+                "receivedAt": "2026-11-23T09:15:00Z",
+                "source": { "agency": "POLICE", "method": "POLICE_NOTIFICATION" },
+                "child": { "childId": "C-88", "familyId": "F-31", "dateOfBirth": "2026-06-02" },
+                "consent": "NOT_SOUGHT",
+                "concerns": [ { "code": "DOMESTIC_ABUSE_HIGH", "agency": "POLICE" } ]
+              },
+              "expect": {}
+            }
+            """;
+
     /** The id a case file gives itself, or the name it was given when it has none or cannot be read. */
     static String idOf(String name, String text) {
         try {

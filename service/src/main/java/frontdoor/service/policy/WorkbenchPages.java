@@ -1,6 +1,7 @@
 package frontdoor.service.policy;
 
 import frontdoor.rules.InvalidInputException;
+import frontdoor.service.web.ApiException;
 import frontdoor.service.web.FormErrors;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -31,9 +32,11 @@ class WorkbenchPages {
     private final Impacts impacts;
     private final ShadowRuns shadows;
     private final PolicyHolder holder;
+    private final ScenarioCorpus corpus;
 
     WorkbenchPages(Drafts drafts, DraftStore draftStore, DraftChanges changes, Publishing publishing, Impacts impacts,
-                   ShadowRuns shadows, PolicyHolder holder) {
+                   ShadowRuns shadows, PolicyHolder holder, ScenarioCorpus corpus) {
+        this.corpus = corpus;
         this.drafts = drafts;
         this.draftStore = draftStore;
         this.changes = changes;
@@ -64,11 +67,23 @@ class WorkbenchPages {
         return draft(draftId, model);
     }
 
+    /**
+     * A file of the draft to edit. A scenario case the draft does not have yet ({@code caseId}, or a
+     * {@code cases/<id>.json} name) starts from the shipped case of that id, or from an empty case: saving it
+     * makes it the draft's (docs/policy.md).
+     */
     @GetMapping("/drafts/{draftId}/file")
-    String file(@PathVariable String draftId, @RequestParam String name, Model model) {
+    String file(@PathVariable String draftId, @RequestParam(required = false) String name,
+                @RequestParam(required = false) String caseId, Model model) {
+        String file = caseId != null ? PolicyFiles.CASES + caseId.strip() + ".json" : name;
+        if (file == null || !PolicyFiles.allowed(file)) {
+            throw ApiException.notFound("a draft has no file " + file + "; a scenario case's id is 1 to 64 letters, digits, - or _");
+        }
         model.addAttribute("draft", drafts.draft(draftId, false));
-        model.addAttribute("name", name);
-        model.addAttribute("text", drafts.file(draftId, name));
+        model.addAttribute("name", file);
+        boolean isNew = PolicyFiles.isCase(file) && !draftStore.files(draftId).containsKey(file);
+        model.addAttribute("text", isNew ? corpus.startingCase(file) : drafts.file(draftId, file));
+        model.addAttribute("newCase", isNew);
         return "policy/file";
     }
 
@@ -79,9 +94,9 @@ class WorkbenchPages {
     @GetMapping("/drafts/{draftId}/editor")
     String editor(@PathVariable String draftId, @RequestParam String name, Model model) {
         if (!name.endsWith(".dmn")) {
-            throw frontdoor.service.web.ApiException.notFound("the DMN editor opens the draft's .dmn files only");
+            throw ApiException.notFound("the DMN editor opens the draft's .dmn files only");
         }
-        file(draftId, name, model);
+        file(draftId, name, null, model);
         return "policy/editor";
     }
 

@@ -123,6 +123,36 @@ class WorkbenchBrowserTest extends PagesInABrowser {
         b.assertAccessible("the draft with its check report");
         b.screenshot("guide-lead-7-saved-and-checked");
 
+        // one failing case through the pages: it opens as shipped, what it expects is changed to what the draft gives, and it passes
+        java.util.Map<String, List<String>> failing = new java.util.TreeMap<>();
+        for (WebElement row : b.driver.findElements(By.cssSelector("#check-errors tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            if (!cells.get(1).getText().equals("cases")) {
+                continue;
+            }
+            String problem = cells.get(4).getText();
+            failing.computeIfAbsent(problem.substring(0, problem.indexOf(' ')), k -> new ArrayList<>()).add(problem);
+        }
+        String caseId = failing.keySet().iterator().next();
+        submit("open-case-" + caseId);
+        assertThat(b.driver.findElement(By.tagName("h1")).getText()).isEqualTo("cases/" + caseId + ".json");
+        String edited = b.driver.findElement(By.id("text")).getAttribute("value");
+        assertThat(edited).contains("\"id\": \"" + caseId + "\"");
+        for (String problem : failing.get(caseId)) { // "TC-0019 rag: expected AMBER, got GREEN"
+            String field = problem.substring(problem.indexOf(' ') + 1, problem.indexOf(": expected "));
+            String expected = problem.substring(problem.indexOf(": expected ") + 11, problem.lastIndexOf(", got "));
+            String got = problem.substring(problem.lastIndexOf(", got ") + 6);
+            String before = edited;
+            edited = edited.replaceFirst("\"" + field + "\":\\s*\"" + java.util.regex.Pattern.quote(expected) + "\"",
+                    java.util.regex.Matcher.quoteReplacement("\"" + field + "\": \"" + got + "\""));
+            assertThat(edited).as(problem).isNotEqualTo(before);
+        }
+        ((JavascriptExecutor) b.driver).executeScript("document.getElementById('text').value = arguments[0];", edited);
+        submit("save-file");
+        assertThat(b.text("saved")).contains("cases/" + caseId + ".json saved as revision 2");
+        assertThat(b.text("check-errors")).doesNotContain(caseId + " ");
+        assertThat(b.driver.findElements(By.id("changed-expectations"))).isNotEmpty();
+
         updateChangedCases(draft);
         b.go("/policy/drafts/" + draft);
         submit("run-checks");
