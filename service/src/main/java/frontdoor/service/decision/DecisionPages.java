@@ -74,6 +74,7 @@ class DecisionPages {
         if (comment != null && !comment.isBlank()) {
             body.put("comment", comment);
         }
+        model.addAttribute("comment", comment); // kept when the sign-off is refused
         try {
             signOffs.signOff(referralId, body.toString(), who.getName());
             return "redirect:/referrals/" + UriUtils.encodePathSegment(referralId, "UTF-8") + "#sign-off";

@@ -53,6 +53,11 @@ class DecisionPagesTest {
         assertThat(page(id, WORKER)).contains("id=\"awaiting-sign-off\"").doesNotContain("id=\"sign-off-button\"");
         assertThat(page(id, MANAGER)).contains("id=\"sign-off-button\"");
         mvc.perform(signOff(id, WORKER)).andExpect(status().isForbidden());
+        String tooLong = "Agreed, and " + "x".repeat(4000);
+        String refused = mvc.perform(signOff(id, MANAGER).param("comment", tooLong)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Your comment must be 4,000 characters or fewer", "aria-describedby=\"comment-error\"",
+                ">" + tooLong + "</textarea>"); // what the manager wrote is kept
         mvc.perform(signOff(id, MANAGER).param("comment", "Agreed")).andExpect(status().is3xxRedirection());
         assertThat(page(id, MANAGER)).contains("Signed off by manager", ": Agreed").doesNotContain("id=\"sign-off-button\"");
         String again = mvc.perform(signOff(id, MANAGER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
