@@ -61,7 +61,8 @@ final class PlanCommand {
                 plan.assignments().size(), plan.unassigned().size(), plan.lateReferrals().size());
         out.println(plan.bound().summary());
         plan.lateReferrals().forEach(late -> out.printf("  %s (%s): %s%n", late.referralId(), late.rag(),
-                Plan.Bound.UNAVOIDABLE.equals(late.cause()) ? "unavoidable" : "capacity" + (late.bottleneck() == null ? "" : ", " + late.bottleneck() + " ran out")));
+                (Plan.Bound.UNAVOIDABLE.equals(late.cause()) ? "unavoidable" : "capacity")
+                        + (late.bottleneck() == null ? "" : ", " + late.bottleneck() + " ran out")));
         return 0;
     }
 

@@ -1,5 +1,6 @@
 package frontdoor.planner.bound;
 
+import frontdoor.planner.domain.Skill;
 import frontdoor.planner.Bookings;
 import frontdoor.planner.domain.AllocationPlan;
 import frontdoor.planner.domain.PlanningDay;
@@ -70,10 +71,7 @@ final class Chains {
         if (!referral.dueToday() || earliestEnd(last) <= referral.due()) {
             return null;
         }
-        Deque<ScreeningTask> chain = new ArrayDeque<>();
-        for (ScreeningTask t = last; t != null; t = heldBackBy(t)) {
-            chain.push(t);
-        }
+        Deque<ScreeningTask> chain = chain(tasks);
         StringBuilder why = new StringBuilder(referral.id() + " (" + referral.rag() + ") is due at " + day.clock(referral.due())
                 + " and no plan can finish it by then:");
         String then = " ";
@@ -85,6 +83,26 @@ final class Chains {
             then = "; then ";
         }
         return why.append(" (unavoidable).").toString();
+    }
+
+    /**
+     * The skill that ran out for the referral: that of the first task in the chain holding its last task back
+     * that no one with the skill can do today; null when every task can be done and the chain is only too
+     * long for the time left before the due time.
+     */
+    Skill ranOut(List<ScreeningTask> tasks) {
+        return chain(tasks).stream().filter(t -> !t.isPinned() && earliestEnd(t) == NEVER && ready(t) != NEVER)
+                .map(ScreeningTask::getSkill).findFirst().orElse(null);
+    }
+
+    /** The chain that holds the referral's last task back, the first task first. */
+    private Deque<ScreeningTask> chain(List<ScreeningTask> tasks) {
+        Deque<ScreeningTask> chain = new ArrayDeque<>();
+        ScreeningTask last = tasks.stream().max(Comparator.comparingInt(this::earliestEnd)).orElseThrow();
+        for (ScreeningTask t = last; t != null; t = heldBackBy(t)) {
+            chain.push(t);
+        }
+        return chain;
     }
 
     private String step(ScreeningTask t) {

@@ -46,6 +46,8 @@ public final class LowerBound {
     private final Chains chains;
     private final StaffTime staffTime;
     private final Map<ScreeningReferral, UnavoidableMiss> unavoidable = new LinkedHashMap<>();
+    /** For an unavoidable miss, the skill that ran out, when one did. */
+    private final Map<ScreeningReferral, Skill> ranOut = new LinkedHashMap<>();
     private final List<ScreeningTask> work = new ArrayList<>();
     private final Map<ScreeningReferral, Integer> index = new HashMap<>();
     private Shortage shortage;
@@ -66,6 +68,7 @@ public final class LowerBound {
             String why = chains.whyUnavoidable(referral, tasks);
             if (why != null) {
                 unavoidable.put(referral, new UnavoidableMiss(referral.id(), referral.rag(), why));
+                ranOut.put(referral, chains.ranOut(tasks));
             } else if (referral.dueToday()) {
                 index.put(referral, index.size());
                 tasks.stream().filter(t -> !t.isPinned()).forEach(work::add);
@@ -105,12 +108,16 @@ public final class LowerBound {
                 shortage, summary);
     }
 
-    /** The late referral marked unavoidable (with why) or capacity (with the skill under the heaviest load before its due time). */
+    /**
+     * The late referral marked unavoidable (with why, and the skill that ran out when one did) or capacity (with
+     * the skill under the heaviest load before its due time).
+     */
     public LateReferral classify(LateReferral late) {
         for (var entry : unavoidable.entrySet()) {
             if (entry.getKey().id().equals(late.referralId())) {
+                Skill skill = ranOut.get(entry.getKey());
                 return new LateReferral(late.referralId(), late.rag(), late.minutesLate(), late.reason() + " " + entry.getValue().reason(),
-                        Plan.Bound.UNAVOIDABLE, null);
+                        Plan.Bound.UNAVOIDABLE, skill == null ? null : skill.name());
             }
         }
         Skill bottleneck = null;

@@ -61,6 +61,22 @@ class LowerBoundTest {
         assertThat(plan.lateReferrals()).singleElement().satisfies(late -> {
             assertThat(late.referralId()).isEqualTo("R-1");
             assertThat(late.cause()).isEqualTo(Plan.Bound.UNAVOIDABLE);
+            assertThat(late.bottleneck()).as("every skill is there: the chain is only too long").isNull();
+        });
+    }
+
+    /** The only health practitioner has gone home: the RED that needs a health check is unavoidable, and says which skill ran out. */
+    @Test
+    void anUnavoidableMissNamesTheSkillThatRanOut() {
+        PlanInput day = team().staff("M1", Agency.SOCIAL_CARE, 9, 17, Skill.MASH_MANAGER)
+                .referral("R-1", RagRating.RED, Days.at(13, 0), TaskKind.HEALTH_CHECK, 60)
+                .referral("R-2", RagRating.AMBER, Days.at(13, 0), TaskKind.POLICE_CHECK, 45).day();
+        Plan plan = solve(day);
+        assertThat(plan.lateReferrals()).singleElement().satisfies(late -> {
+            assertThat(late.referralId()).isEqualTo("R-1");
+            assertThat(late.cause()).isEqualTo(Plan.Bound.UNAVOIDABLE);
+            assertThat(late.bottleneck()).isEqualTo("HEALTH_SYSTEMS");
+            assertThat(late.reason()).contains("R-1-1 HEALTH_CHECK", "needs a skill no one working today has");
         });
     }
 

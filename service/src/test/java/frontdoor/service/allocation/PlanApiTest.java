@@ -77,6 +77,14 @@ class PlanApiTest {
                         assertThat(u.referralId()).isEqualTo(tasks.get(u.taskId()).referralId());
                         assertThat(u.reason()).isEqualTo("cannot be done: no one with EDUCATION_SYSTEMS works today (no one with the skill).");
                     });
+            // the referrals that cannot be on time say which skill ran out, in the API and on the manager's page
+            assertThat(plan(done).lateReferrals()).filteredOn(l -> l.bottleneck() != null).isNotEmpty()
+                    .allSatisfy(l -> assertThat(l.bottleneck()).isEqualTo("EDUCATION_SYSTEMS"));
+            String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/plans/" + done.get("id").asText())
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("manager").roles("MANAGER")))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("Unavoidable: Education systems ran out");
         } finally {
             day.send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/roster/ED-1"), educationWorker);
         }
