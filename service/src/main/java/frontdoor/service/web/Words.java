@@ -28,6 +28,11 @@ public class Words {
         return Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
+    /** Minutes as a manager reads them ("1 day 12 hours", "2 hours 5 minutes"). */
+    public String minutes(long minutes) {
+        return TimeInWords.span(java.time.Duration.ofMinutes(minutes));
+    }
+
     /** A time in words in the policy's zone ("23 November 2026 at 1:15pm"); null stays null. */
     public String at(java.time.Instant instant, java.time.ZoneId zone) {
         return instant == null ? null : TimeInWords.at(instant, zone);
