@@ -58,14 +58,23 @@ public class SignOffs {
      * change oversight most needs to see.
      */
     public record Waiting(String referralId, int decisionVersion, int thresholdLevel, RagRating rag, String pathway,
-                          String decidedBy, Instant decidedAt, boolean needsReview, int recommendedThresholdLevel,
+                          String decidedBy, Instant decidedAt, boolean needsReview, Integer recommendedThresholdLevel,
                           RagRating recommendedRag, boolean belowRecommendation) {
-        Waiting(String referralId, int decisionVersion, int thresholdLevel, RagRating rag, String pathway, String decidedBy,
-                Instant decidedAt, boolean needsReview, JsonNode recommended) {
-            this(referralId, decisionVersion, thresholdLevel, rag, pathway, decidedBy, decidedAt, needsReview,
-                    recommended.path("thresholdLevel").asInt(), RagRating.valueOf(recommended.path("rag").asText()),
-                    thresholdLevel < recommended.path("thresholdLevel").asInt()
-                            || rag.compareTo(RagRating.valueOf(recommended.path("rag").asText())) > 0);
+        /** {@code recommended}: the recommendation JSON; one that cannot be read leaves the recommended outputs null. */
+        static Waiting of(String referralId, int decisionVersion, int thresholdLevel, RagRating rag, String pathway, String decidedBy,
+                          Instant decidedAt, boolean needsReview, String recommended) {
+            Integer level = null;
+            RagRating recommendedRag = null;
+            try {
+                JsonNode r = StrictJson.DOCUMENT.tree(recommended);
+                level = r.path("thresholdLevel").isInt() ? r.path("thresholdLevel").asInt() : null;
+                recommendedRag = r.path("rag").isTextual() ? RagRating.valueOf(r.path("rag").asText()) : null;
+            } catch (RuntimeException unreadable) {
+                // kept as stored (an old or damaged row): the queue still lists the decision
+            }
+            boolean below = level != null && recommendedRag != null && (thresholdLevel < level || rag.compareTo(recommendedRag) > 0);
+            return new Waiting(referralId, decisionVersion, thresholdLevel, rag, pathway, decidedBy, decidedAt, needsReview, level,
+                    recommendedRag, below);
         }
     }
 
@@ -81,9 +90,9 @@ public class SignOffs {
                         WHERE r.sign_off_required AND NOT EXISTS (SELECT 1 FROM decision_sign_off s WHERE s.referral = r.id)
                         ORDER BY f.decided_at, r.id LIMIT ?""".formatted(ReferralRecord.StoredRecommendation.OF_REVISION))
                 .param(QUEUE_LIMIT)
-                .query((rs, n) -> new Waiting(rs.getString(1), rs.getInt(2), rs.getInt(3), RagRating.valueOf(rs.getString(4)),
+                .query((rs, n) -> Waiting.of(rs.getString(1), rs.getInt(2), rs.getInt(3), RagRating.valueOf(rs.getString(4)),
                         rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getBoolean(8),
-                        StrictJson.DOCUMENT.tree(rs.getString(9) != null ? rs.getString(9) : rs.getString(10))))
+                        rs.getString(9) != null ? rs.getString(9) : rs.getString(10)))
                 .list();
     }
 

@@ -142,7 +142,7 @@ class AuditorPagesBrowserTest extends PagesInABrowser {
     }
 
     @ParameterizedTest(name = "{0} is refused {1}")
-    @CsvSource({"worker, /audit", "worker, /dashboard", "manager, /audit", "lead, /dashboard"})
+    @CsvSource({"worker, /audit", "worker, /dashboard", "manager, /audit", "lead, /audit"})
     void theAuditorsPagesAreRefusedToOthers(String user, String page) {
         browser.signIn(user, "demo");
         browser.go(page);
