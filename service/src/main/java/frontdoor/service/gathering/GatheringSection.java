@@ -1,5 +1,6 @@
 package frontdoor.service.gathering;
 
+import frontdoor.rules.JsonChecks;
 import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.StrictJson;
@@ -69,7 +70,7 @@ class GatheringSection implements ReferralPageSection {
         model.addAttribute("wouldChange", gathering.whatWouldChange(id, actor).stream().map(WhatWouldChange.Entry::text).toList());
         JsonNode referral = StrictJson.DOCUMENT.tree(view.referral());
         model.addAttribute("earlier", records.earlier(referral.path("child").path("childId").asText(), id,
-                Instant.parse(referral.path("receivedAt").asText())));
+                JsonChecks.instant(referral.path("receivedAt").asText())));
         model.addAttribute("family", view.family());
     }
 }

@@ -1,5 +1,6 @@
 package frontdoor.service.referral;
 
+import frontdoor.rules.JsonChecks;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import frontdoor.rules.Json;
@@ -110,7 +111,7 @@ public class ReferralForm extends HistoryFields {
     boolean receivedAfter(Instant now, ZoneId zone) {
         try {
             String at = receivedAt(zone);
-            return at != null && Instant.parse(at).isAfter(now);
+            return at != null && JsonChecks.instant(at).isAfter(now);
         } catch (DateTimeException e) {
             return false; // not a date and time: the reader says so
         }

@@ -1,10 +1,10 @@
 package frontdoor.service.retention;
 
+import frontdoor.rules.JsonChecks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import frontdoor.rules.StrictJson;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -79,7 +79,7 @@ final class Scrub {
             return "UNKNOWN";
         }
         LocalDate born = LocalDate.parse(child.path("dateOfBirth").asText());
-        LocalDate on = Instant.parse(root.path("receivedAt").asText()).atZone(zone).toLocalDate();
+        LocalDate on = JsonChecks.instant(root.path("receivedAt").asText()).atZone(zone).toLocalDate();
         int years = Period.between(born, on).getYears();
         return years < 1 ? "UNDER_1" : years < 5 ? "UNDER_5" : years < 18 ? "CHILD" : "ADULT";
     }

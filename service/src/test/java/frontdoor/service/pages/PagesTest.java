@@ -34,8 +34,12 @@ class PagesTest {
     }
 
     static MockHttpServletRequestBuilder referral(String id, String yearReceived, String consent) {
+        return referral(id, yearReceived, consent, "09:15");
+    }
+
+    static MockHttpServletRequestBuilder referral(String id, String yearReceived, String consent, String timeReceived) {
         return post("/referrals/new").with(WORKER).with(csrf()).param("referralId", id)
-                .param("receivedDay", "23").param("receivedMonth", "11").param("receivedYear", yearReceived).param("receivedTime", "09:15")
+                .param("receivedDay", "23").param("receivedMonth", "11").param("receivedYear", yearReceived).param("receivedTime", timeReceived)
                 .param("sourceAgency", "POLICE").param("sourceMethod", "POLICE_NOTIFICATION").param("childId", "C-88")
                 .param("birthDay", "2").param("birthMonth", "6").param("birthYear", "2026").param("consent", consent)
                 .param("concerns[0].code", "DOMESTIC_ABUSE_HIGH").param("concerns[0].agency", "POLICE");
@@ -80,6 +84,26 @@ class PagesTest {
                 "aria-describedby=\"referralId-hint\"");
         assertThat(page).containsPattern("class=\"[^\"]*govuk-input--error\" id=\"dateOfBirth-day\"");
         assertThat(page).containsPattern("id=\"inArea\"[^>]*checked").doesNotContainPattern("id=\"unborn\"[^>]*checked");
+        mvc.perform(get("/referrals/" + id).with(WORKER)).andExpect(status().isNotFound());
+    }
+
+    /** An instant without seconds, as ISO-8601 allows and the API takes, reads back wherever the stored referral is read. */
+    @Test
+    void aReferralReceivedAtAnInstantWithoutSecondsOpensOnItsPage() throws Exception {
+        String id = newId();
+        frontdoor.service.Referrals.submit(mvc, frontdoor.service.Referrals.json(id).replace("2026-11-23T09:15:00Z", "2026-11-23T09:15Z"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/referrals/" + id).with(WORKER)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Strategy discussion")));
+    }
+
+    /** A typed time the reader takes but the form did not read as a date ("09:15Z") is still checked against now. */
+    @Test
+    void aTimeWithAnOffsetInTheFutureIsRefusedToo() throws Exception {
+        String id = newId();
+        String page = mvc.perform(referral(id, String.valueOf(java.time.Year.now().getValue() + 1), "NOT_SOUGHT", "09:15Z"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Date and time received must be now or in the past");
         mvc.perform(get("/referrals/" + id).with(WORKER)).andExpect(status().isNotFound());
     }
 
