@@ -65,7 +65,7 @@ class LowerBoundTest {
         });
     }
 
-    /** The only health practitioner has gone home: the RED that needs a health check is unavoidable, and says which skill ran out. */
+    /** No one with the health skill works today (none on the roster, or all gone home): the RED that needs a health check is unavoidable, and says which skill ran out. */
     @Test
     void anUnavoidableMissNamesTheSkillThatRanOut() {
         PlanInput day = team().staff("M1", Agency.SOCIAL_CARE, 9, 17, Skill.MASH_MANAGER)

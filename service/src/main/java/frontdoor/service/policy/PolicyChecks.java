@@ -59,7 +59,7 @@ class PolicyChecks {
         TaskRecipes recipes = json(files, PolicyFiles.RECIPES, TaskRecipes::read, errors);
         AllocationWeights weights = json(files, PolicyFiles.WEIGHTS, Weights::read, errors);
         int evaluated = 0;
-        CorpusRun cases = new CorpusRun(List.of(), List.of(), 0);
+        CorpusRun cases = new CorpusRun(List.of(), List.of(), List.of(), 0);
         if (recommender != null) {
             if (recipes != null) {
                 CatalogueChecks.check(files, recommender.catalogue(), recipes, errors);
@@ -67,6 +67,7 @@ class PolicyChecks {
             evaluated = SafetyInvariants.check(recommender, errors);
             cases = CorpusRun.of(recommender, corpus.cases(), files);
             errors.addAll(cases.failures());
+            warnings.addAll(cases.warnings());
         }
         PolicyInForce compiled = errors.isEmpty() ? new PolicyInForce(recommender.policyVersion(), recommender, recipes,
                 new Planner(weights), Map.copyOf(files)) : null;

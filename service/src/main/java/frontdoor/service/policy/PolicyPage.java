@@ -47,6 +47,9 @@ class PolicyPage {
             model.addAttribute("errors", FormField.errors(e, FormField.DRAFT, "draft-note-input"));
             model.addAttribute("draftNote", note);
             return show(model);
+        } catch (RuntimeException e) {
+            model.addAttribute("refusal", Refusal.of(e));
+            return "policy/refused";
         }
     }
 }

@@ -19,7 +19,7 @@ public enum Refusal {
     OWN_DRAFT(403, "A problem when the user is one of the draft's authors: another practice lead approves it (four eyes)."),
     CONFLICT(409, "In conflict with what is stored (for example, already decided, or not in a state that allows it)."),
     TOO_LARGE(413, "The body is larger than the service accepts (1 MiB unless configured otherwise)."),
-    NOT_ACCEPTABLE(406, "The Accept header does not allow application/json: nothing was done."),
+    NOT_ACCEPTABLE(406, "The Accept header does not allow the operation's media type (application/json, or text/plain for a policy file): nothing was done."),
     UNSUPPORTED_MEDIA_TYPE(415, "The body is not sent as application/json: nothing was done."),
     UNPROCESSABLE(422, "Well-formed, but the service cannot act on it as it stands (the problem's detail says why)."),
     TOO_MANY(429, "Too many at once (the problem's detail says how many may run); try again later.");

@@ -35,6 +35,17 @@ class BrokenDraftsTest {
         assertThat(api.inForce()).isEqualTo(inForce);
     }
 
+    /** A draft's case that expects nothing passes whatever the policy gives: the checks say so (a warning, not a block). */
+    @org.junit.jupiter.api.Test
+    void aCaseThatExpectsNothingIsWarnedAbout() throws Exception {
+        String draft = api.draft("lead", "a case with nothing expected");
+        api.put("lead", "/drafts/" + draft + "/files/cases/LEAD-1.json", new ScenarioCorpus().startingCase("cases/LEAD-1.json"))
+                .andExpect(status().isOk());
+        JsonNode report = PolicyApi.json(api.post("lead", "/drafts/" + draft + "/checks", "").andExpect(status().isOk()));
+        assertThat(report.path("errors").findValuesAsText("file")).doesNotContain("cases/LEAD-1.json");
+        assertThat(report.path("warnings").findValuesAsText("problem")).contains("LEAD-1 expects nothing, so it proves nothing: say what it must give");
+    }
+
     private static void assertNamed(BrokenDraft broken, org.springframework.test.web.servlet.ResultActions refusal) throws Exception {
         JsonNode problems = PolicyApi.json(refusal).path("problems");
         assertThat(problems.size()).isPositive();
