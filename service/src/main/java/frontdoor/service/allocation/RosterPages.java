@@ -78,6 +78,13 @@ class RosterPages {
         return save(choice, true, who, model, flash);
     }
 
+    /** Asks before removing: a staff member taken off by a slip would be given no work. */
+    @GetMapping("/{staffId}/remove")
+    String confirmRemove(@PathVariable String staffId, Model model) {
+        model.addAttribute("staff", staff(staffId));
+        return "roster/remove";
+    }
+
     @PostMapping("/{staffId}/remove")
     String remove(@PathVariable String staffId, Principal who, RedirectAttributes flash) {
         if (!roster.delete(staffId, who.getName())) {

@@ -48,6 +48,11 @@ class RosterPagesTest {
         assertThat(roster.find("PG-HE-1").orElseThrow().windows()).as("a day off").isEmpty();
         assertThat(page("/roster")).contains("Day off");
 
+        // Remove asks first: the list links to a question, which removes nobody until it is answered
+        assertThat(page("/roster")).contains("href=\"/roster/PG-HE-1/remove\"");
+        assertThat(page("/roster/PG-HE-1/remove")).contains("Remove PG-HE-1 from the roster?", "Yes, remove PG-HE-1", "Health: Health systems",
+                "Someone has gone home");
+        assertThat(roster.find("PG-HE-1")).isPresent();
         mvc.perform(post("/roster/PG-HE-1/remove").with(MANAGER).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(roster.find("PG-HE-1")).isEmpty();
         mvc.perform(post("/roster/PG-HE-1/remove").with(MANAGER).with(csrf())).andExpect(status().isNotFound());

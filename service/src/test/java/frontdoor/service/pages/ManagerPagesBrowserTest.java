@@ -68,6 +68,12 @@ class ManagerPagesBrowserTest extends PagesInABrowser {
         assertThat(b.driver.findElements(By.cssSelector("#roster tbody tr"))).hasSize(6);
         b.assertAccessible("roster");
         b.screenshot("guide-manager-1-roster");
+        b.click("remove-ED-1"); // asks first; "No, keep them" goes back with nobody removed
+        assertThat(b.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Remove ED-1 from the roster?");
+        b.assertAccessible("remove a staff member");
+        b.screenshotOfWindow("guide-manager-1b-remove");
+        b.click("cancel-remove");
+        assertThat(b.driver.findElements(By.cssSelector("#roster tbody tr"))).hasSize(6);
 
         for (int i = 0; i < 4; i++) {
             referral(i == 0 ? Duration.ofHours(5) : Duration.ofMinutes(i)); // the first was due an hour ago: late whatever the plan does
