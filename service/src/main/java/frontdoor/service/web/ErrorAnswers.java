@@ -1,5 +1,6 @@
 package frontdoor.service.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ class ErrorAnswers extends BasicErrorController {
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", Refusal.madeBefore(status.value()).map(Refusal::description).orElse(status.getReasonPhrase()));
-        Object path = request.getAttribute("jakarta.servlet.error.request_uri");
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path != null) {
             problem.put("instance", path);
         }
