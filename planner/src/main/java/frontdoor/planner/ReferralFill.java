@@ -16,8 +16,10 @@ import java.util.Set;
 /**
  * Places whole referrals: first the referrals due today that are to be on time, in the given order, each
  * placed whole as early as it fits and kept only if it ends by its due time; then the ones that came out
- * late (heaviest RAG first) as early as they then fit, whole or not at all; then work due after today,
- * as much as fits. A referral that will be missed anyway takes no time from one that can be on time.
+ * late (heaviest RAG first) as early as they then fit, whole or not at all; then as much as fits of those
+ * that cannot be finished today (a RED's police check is done while its health check waits for someone with
+ * the skill); then work due after today, as much as fits. A referral that will be missed anyway takes no
+ * time from one that can be on time.
  * A task goes to the worker who can start it first; on a tie, to the one with fewer skills (the others
  * stay free for work only they can do).
  */
@@ -92,7 +94,10 @@ final class ReferralFill {
             }
         }
         late.sort(Comparator.comparingLong((ScreeningReferral r) -> -r.ragWeight()).thenComparingInt(ScreeningReferral::due));
-        late.forEach(r -> place(r, booked, staff, start, Integer.MAX_VALUE, true));
+        List<ScreeningReferral> unfinished = late.stream().filter(r -> !place(r, booked, staff, start, Integer.MAX_VALUE, true)).toList();
+        if (later) { // what can be done of a referral missed anyway, heaviest first: its checks are ready when the rest can be done
+            unfinished.forEach(r -> place(r, booked, staff, start, Integer.MAX_VALUE, false));
+        }
         byReferral.keySet().stream().filter(r -> later && !r.dueToday())
                 .sorted(Comparator.comparingInt(ScreeningReferral::due).thenComparingLong(r -> -r.ragWeight()))
                 .forEach(r -> place(r, booked, staff, start, Integer.MAX_VALUE, false));

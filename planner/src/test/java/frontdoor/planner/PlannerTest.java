@@ -99,19 +99,43 @@ class PlannerTest {
     }
 
     @Test
-    void workThatCannotLeadToAFinishedReferralTodayIsLeftWithTheBottleneckNamed() {
-        // Nobody today may make the decision, so R-1 (due today) cannot be finished: its police check has
-        // room but is left, and says which task and skill block the referral.
+    void theChecksOfAReferralThatCannotBeFinishedTodayAreStillDone() {
+        // Nobody today may make the decision, so R-1 (due today) cannot be finished; its police check is done
+        // all the same, so the decision can be made as soon as someone may make it. The decision says why it waits.
         String tasks = PlanReaderTest.task("T1", "R-1", "POLICE_CHECK", "") + "," + PlanReaderTest.task("T2", "R-1", "SCREENING_DECISION", "");
         PlanInput day = PlanReader.read(PlanReaderTest.day(PlanReaderTest.STAFF, tasks));
         Plan plan = Planner.withShippedWeights().solve(day, Duration.ofSeconds(1));
-        assertThat(plan.assignments()).isEmpty();
+        assertThat(PlanChecker.violations(day, plan)).isEmpty();
+        assertThat(plan.assignments()).extracting(Plan.Assignment::taskId).containsExactly("T1");
         assertThat(plan.unassigned()).containsExactly(
-                new Plan.Unassigned("T1", "R-1", "there is room for it today, but R-1 cannot be finished today: T2 (SCREENING_DECISION of R-1)"
-                        + " needs QUALIFIED_SOCIAL_WORKER, which no one working today has (no one with the skill)."),
                 new Plan.Unassigned("T2", "R-1", "cannot be done: no one with QUALIFIED_SOCIAL_WORKER works today (no one with the skill)."));
         // Due 13:00, unfinished: late until the day ends at 17:00, AMBER.
         assertThat(plan.lateReferrals()).extracting(Plan.LateReferral::minutesLate).containsExactly(240);
+        assertThat(plan.constraints()).filteredOn(c -> c.name().equals("Task left for another day"))
+                .extracting(Plan.ConstraintTotal::matches).containsExactly(1);
+    }
+
+    @Test
+    void aReferralThatCannotBeFinishedTodayTakesNoTimeFromOneThatCanBeOnTime() {
+        // The RED's health check has no one to do it today. Its police check is still done, but only after the
+        // AMBER that the one police officer can finish by its due time.
+        String tasks = String.join(",",
+                task("H", "R-RED", "RED", "HEALTH_CHECK", "11:00", 30),
+                task("P", "R-RED", "RED", "POLICE_CHECK", "11:00", 30),
+                task("A", "R-AMBER", "AMBER", "POLICE_CHECK", "10:00", 60));
+        PlanInput day = PlanReader.read(PlanReaderTest.day(PlanReaderTest.STAFF, tasks));
+        Plan plan = Planner.withShippedWeights().solve(day, Duration.ofSeconds(1));
+        assertThat(PlanChecker.violations(day, plan)).isEmpty();
+        assertThat(plan.assignments()).extracting(a -> a.taskId() + " " + a.start())
+                .containsExactlyInAnyOrder("A 2026-03-10T09:00:00Z", "P 2026-03-10T10:00:00Z");
+        assertThat(plan.lateReferrals()).extracting(Plan.LateReferral::referralId).containsExactly("R-RED");
+        assertThat(plan.unassigned()).extracting(Plan.Unassigned::taskId).containsExactly("H");
+    }
+
+    private static String task(String id, String referral, String rag, String kind, String due, int minutes) {
+        return """
+                { "id": "%s", "referralId": "%s", "familyId": "F-%s", "kind": "%s", "rag": "%s",
+                  "dueBy": "2026-03-10T%s:00Z", "minutes": %d, "after": [], "pinned": null }""".formatted(id, referral, referral, kind, rag, due, minutes);
     }
 
     static List<String> names(JsonNode node) {

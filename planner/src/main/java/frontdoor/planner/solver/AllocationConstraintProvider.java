@@ -122,10 +122,11 @@ public class AllocationConstraintProvider implements ConstraintProvider {
 
     Constraint taskLeftForAnotherDay(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(ScreeningTask.class)
-                .filter(task -> !task.isAssigned() && !task.getReferral().dueToday())
+                .filter(task -> !task.isAssigned())
                 .penalizeConfigurableLong(task -> task.getReferral().ragWeight() * task.getMinutes())
                 .justifyWith((task, score) -> about(task, task.describe() + ", " + task.getMinutes() + " minutes of "
-                        + task.getReferral().rag() + " work due after today, is left for another day."))
+                        + task.getReferral().rag() + " work due " + (task.getReferral().dueToday() ? "today" : "after today")
+                        + ", is left for another day."))
                 .asConstraint(TASK_LEFT_FOR_ANOTHER_DAY);
     }
 

@@ -120,13 +120,14 @@ class AllocationConstraintProviderTest {
     @Test
     void taskLeftForAnotherDay() {
         // Due tomorrow: the unassigned GREEN 30-minute check costs 1 x 30, the AMBER 20-minute one 10 x 20;
-        // the assigned one and the one due today (a medium matter) cost nothing here.
+        // the AMBER one due today costs 10 x 30 as well as being late (so a referral that will be late anyway
+        // still has its checks done); the assigned one costs nothing.
         ScreeningReferral green = referral("R-2", "F-2", GREEN, 2000);
         ScreeningReferral amber = referral("R-3", "F-3", AMBER, 2000);
         verifier.verifyThat(AllocationConstraintProvider::taskLeftForAnotherDay)
                 .given(task("T1", green, POLICE_CHECK, 30), task("T2", amber, HEALTH_CHECK, 20),
                         task("T3", green, HEALTH_CHECK, 30).assign(police, 0), task("T4", r1, POLICE_CHECK, 30))
-                .penalizesBy(30 + 200);
+                .penalizesBy(30 + 200 + 300);
     }
 
     @Test
