@@ -7,9 +7,8 @@
 #    with G1 (G1_OPTS), which trades CPU per referral for shorter pauses (docs/benchmarks.md);
 # 2. `java -jar frontdoor.jar recommend FILE` on the contract's example referral, RUNS (5) times, wall and CPU;
 # 3. startup.sh: restarts on the same database (the compiled version loaded from the compile cache), with the
-#    fat jar, with Spring Boot's extracted layout (java -Djarmode=tools -jar frontdoor.jar extract: the same
-#    classes as plain jars, no archive) and then with the class archive of cds.sh, each on this Java; recommend
-#    again with the extracted layout and with that archive;
+#    jar as built (its libraries in lib/ beside it), then with the class archive of cds.sh, each on this Java;
+#    recommend again with that archive;
 # 4. JMH RecommendBenchmark (sample mode, as the service evaluates: monitoring=kie), p50 of one recommendation.
 # JAVA25=DIR (e.g. /usr/lib/jvm/temurin-25-jdk-amd64) adds the archive runs on that Java (an AOT cache).
 # Build first: mvn -B -q package -DskipTests (the jar) — JMH compiles the test-cases module itself.
@@ -43,11 +42,7 @@ restarts() {
   awk -v l="$1" '/^restart/ { gsub(/,/, ""); w = w " " $8; c = c " " $11 }
     END { print "restart to first 201 (" l "): wall" w " s; CPU" c " s (goal 5 s wall)" }' "$OUT/startup.txt" | tee -a "$OUT/summary.txt"
 }
-restarts "fat jar, Java 17"
-# the extracted layout (docs/operations.md "Faster start"): plain java -jar on the extracted jar, no archive
-java -Djarmode=tools -jar "$ROOT/service/target/frontdoor.jar" extract --destination "$OUT/extracted" >/dev/null
-JAR=$OUT/extracted/frontdoor.jar restarts "extracted layout, Java 17"
-recommend_runs "extracted layout, Java 17" java "$OUT/extracted/frontdoor.jar"
+restarts "java -jar frontdoor.jar, Java 17"
 # archives JAVA LABEL: cds.sh for that Java, then the service's restarts and recommend with its archives
 archives() {
   JAVA=$1 ./cds.sh >/dev/null
