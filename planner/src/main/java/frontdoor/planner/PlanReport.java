@@ -67,7 +67,8 @@ final class PlanReport {
     private String whyLate(ScreeningReferral referral, List<ScreeningTask> tasks, int completion) {
         String due = referral.id() + " (" + referral.rag() + ") is due at " + day.clock(referral.due());
         if (completion == ScreeningReferral.NOT_TODAY) {
-            ScreeningTask left = tasks.stream().filter(t -> !t.isAssigned()).findFirst().orElseThrow();
+            ScreeningTask left = tasks.stream().filter(t -> !t.isAssigned())
+                    .min(Comparator.comparing((ScreeningTask t) -> !t.getEligibleStaff().isEmpty())).orElseThrow();
             return due + " and is not finished today: " + left.describe() + " " + whyUnassigned(left);
         }
         ScreeningTask last = tasks.stream().max(Comparator.comparingInt(ScreeningTask::getEnd)).orElseThrow();
@@ -116,7 +117,8 @@ final class PlanReport {
             return "no worker with " + task.getSkill() + " (" + names(task.getEligibleStaff()) + ") has " + task.getMinutes()
                     + " free minutes for it before the day ends at " + day.clock(day.end()) + " (no capacity)." + when;
         }
-        return "there is room for it today, but " + task.getReferral().id() + " cannot be finished today: " + restOfReferral(task);
+        return "there is room for it today, but the plan gives the time to work it ranks higher; " + task.getReferral().id()
+                + " cannot be finished today anyway: " + restOfReferral(task);
     }
 
     /** Tries to place the referral's unplaced tasks in order on today's free time; names the first that does not fit. */

@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Places whole referrals: first the referrals due today that are to be on time, in the given order, each
- * placed whole as early as it fits and kept only if it ends by its due time; then the ones that came out
- * late (heaviest RAG first) as early as they then fit, whole or not at all; then as much as fits of those
- * that cannot be finished today (a RED's police check is done while its health check waits for someone with
- * the skill); then work due after today, as much as fits. A referral that will be missed anyway takes no
- * time from one that can be on time.
+ * Places referrals: first the referrals due today that are to be on time, in the given order, each placed
+ * whole as early as it fits and kept only if it ends by its due time; then the ones that came out late
+ * (heaviest RAG first) as early as they then fit, whole or not at all; then, heaviest RAG first, as much as
+ * fits of the work left: the referrals due today that cannot be finished today (a RED's police check is done
+ * while its health check waits for someone with the skill) and the work due after today. A referral that
+ * will be missed anyway takes no time from one that can be on time.
  * A task goes to the worker who can start it first; on a tie, to the one with fewer skills (the others
  * stay free for work only they can do).
  */
@@ -70,7 +70,10 @@ final class ReferralFill {
         return fill(order, excluded, true);
     }
 
-    /** As {@link #fill(List, Set)}; without {@code later}, work due after today is left out (it changes no deadline: the search's quick look). */
+    /**
+     * As {@link #fill(List, Set)}; without {@code later}, the work left (what can be done of referrals that cannot
+     * be finished today, and work due after today) is left out: it changes no deadline (the search's quick look).
+     */
     Result fill(List<ScreeningReferral> order, Set<ScreeningReferral> excluded, boolean later) {
         Timetable booked = new Timetable();
         Map<ScreeningTask, StaffMember> staff = new HashMap<>();
@@ -94,13 +97,12 @@ final class ReferralFill {
             }
         }
         late.sort(Comparator.comparingLong((ScreeningReferral r) -> -r.ragWeight()).thenComparingInt(ScreeningReferral::due));
-        List<ScreeningReferral> unfinished = late.stream().filter(r -> !place(r, booked, staff, start, Integer.MAX_VALUE, true)).toList();
-        if (later) { // what can be done of a referral missed anyway, heaviest first: its checks are ready when the rest can be done
-            unfinished.forEach(r -> place(r, booked, staff, start, Integer.MAX_VALUE, false));
+        List<ScreeningReferral> left = new ArrayList<>(late.stream().filter(r -> !place(r, booked, staff, start, Integer.MAX_VALUE, true)).toList());
+        if (later) { // a referral missed anyway has its checks ready for when the rest can be done
+            byReferral.keySet().stream().filter(r -> !r.dueToday()).forEach(left::add);
+            left.sort(Comparator.comparingLong((ScreeningReferral r) -> -r.ragWeight()).thenComparingInt(ScreeningReferral::due));
+            left.forEach(r -> place(r, booked, staff, start, Integer.MAX_VALUE, false));
         }
-        byReferral.keySet().stream().filter(r -> later && !r.dueToday())
-                .sorted(Comparator.comparingInt(ScreeningReferral::due).thenComparingLong(r -> -r.ragWeight()))
-                .forEach(r -> place(r, booked, staff, start, Integer.MAX_VALUE, false));
         return result(staff, start, onTime);
     }
 

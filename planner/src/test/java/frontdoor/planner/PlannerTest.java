@@ -132,6 +132,22 @@ class PlannerTest {
         assertThat(plan.unassigned()).extracting(Plan.Unassigned::taskId).containsExactly("H");
     }
 
+    @Test
+    void tomorrowsRedWorkComesBeforeWhatCanBeDoneOfTodaysLateGreen() {
+        // The GREEN due today cannot be finished (no one does health checks today); the police officer has room for
+        // either its check or tomorrow's RED check, not both: the RED goes first. The GREEN's lateness is put down
+        // to the check no one can do, not to the police check that gave way.
+        String tasks = String.join(",",
+                task("GP", "R-GREEN", "GREEN", "POLICE_CHECK", "10:00", 300),
+                task("GH", "R-GREEN", "GREEN", "HEALTH_CHECK", "10:00", 30),
+                task("TP", "R-TOMORROW", "RED", "POLICE_CHECK", "10:00", 300).replace("2026-03-10T10:00", "2026-03-11T10:00"));
+        PlanInput day = PlanReader.read(PlanReaderTest.day(PlanReaderTest.STAFF, tasks));
+        Plan plan = Planner.withShippedWeights().solve(day, Duration.ofSeconds(1));
+        assertThat(plan.assignments()).extracting(Plan.Assignment::taskId).containsExactly("TP");
+        assertThat(plan.lateReferrals()).singleElement().extracting(Plan.LateReferral::reason).asString()
+                .contains("GH (HEALTH_CHECK of R-GREEN)", "no one with the skill");
+    }
+
     private static String task(String id, String referral, String rag, String kind, String due, int minutes) {
         return """
                 { "id": "%s", "referralId": "%s", "familyId": "F-%s", "kind": "%s", "rag": "%s",

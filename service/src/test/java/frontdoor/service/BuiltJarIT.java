@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BuiltJarIT {
     private static final Path JAR = Path.of("target", "frontdoor.jar");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Test
     void recommendPrintsOnlyTheRecommendationOnStdout(@TempDir Path dir) throws IOException, InterruptedException {
-        String tc = Files.readString(Path.of("../test-cases/cases/TC-0001.json"));
-        Path referral = Files.writeString(dir.resolve("r.json"), tc.substring(tc.indexOf("\"referral\": ") + 12, tc.indexOf(",\n  \"expect\"")));
+        JsonNode tc = JSON.readTree(Path.of("../test-cases/cases/TC-0001.json").toFile());
+        Path referral = Files.writeString(dir.resolve("r.json"), JSON.writeValueAsString(tc.get("referral")));
         // From another folder, as a deployment would run it: the manifest finds lib/ beside the jar.
         Run run = java(dir, "recommend", "--cache", dir.resolve("cache").toString(), referral.toString());
         assertThat(run.exit).as(run.err).isZero();
-        JsonNode recommendation = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(run.out);
+        JsonNode recommendation = JSON.readTree(run.out);
         assertThat(recommendation.get("rag").asText()).isEqualTo("RED");
         assertThat(recommendation.get("pathway").asText()).isEqualTo("STRATEGY_DISCUSSION");
         assertThat(recommendation.get("policyVersion").asText()).startsWith("default-");
@@ -50,7 +52,10 @@ class BuiltJarIT {
         Path err = workingDir.resolve("stderr.txt");
         Process java = new ProcessBuilder(command).directory(workingDir.toFile()).redirectError(err.toFile()).start();
         String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int exit = java.waitFor();
-        return new Run(exit, out, Files.readString(err));
+        if (!java.waitFor(60, TimeUnit.SECONDS)) {
+            java.destroyForcibly();
+            throw new AssertionError("java -jar " + String.join(" ", args) + " did not end within 60 s");
+        }
+        return new Run(java.exitValue(), out, Files.readString(err));
     }
 }

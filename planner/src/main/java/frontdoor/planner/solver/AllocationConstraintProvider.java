@@ -125,8 +125,8 @@ public class AllocationConstraintProvider implements ConstraintProvider {
                 .filter(task -> !task.isAssigned())
                 .penalizeConfigurableLong(task -> task.getReferral().ragWeight() * task.getMinutes())
                 .justifyWith((task, score) -> about(task, task.describe() + ", " + task.getMinutes() + " minutes of "
-                        + task.getReferral().rag() + " work due " + (task.getReferral().dueToday() ? "today" : "after today")
-                        + ", is left for another day."))
+                        + task.getReferral().rag() + " work due " + task.getReferral().day().clock(task.getReferral().due())
+                        + ", is not done today."))
                 .asConstraint(TASK_LEFT_FOR_ANOTHER_DAY);
     }
 

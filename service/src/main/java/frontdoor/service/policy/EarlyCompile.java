@@ -47,7 +47,7 @@ public final class EarlyCompile {
                 compiled.completeExceptionally(e);
             }
         }, "policy-compile");
-        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader()); // the fat jar's loader
+        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader()); // the application's class loader
         thread.setDaemon(true);
         thread.start();
         early = compiled;
