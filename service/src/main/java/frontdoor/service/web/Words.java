@@ -1,7 +1,14 @@
 package frontdoor.service.web;
 
+import frontdoor.planner.domain.Skill;
+import frontdoor.planner.domain.TaskKind;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,17 +22,35 @@ public class Words {
     private static final Map<String, String> LEVELS = Map.of("1", "Universal", "2", "Early help", "3", "Child in need",
             "4", "Child protection");
 
+    /** The plan's codes that its sentences name: skills and kinds of task. */
+    private static final Set<String> PLAN_CODES = Stream.concat(Arrays.stream(Skill.values()), Arrays.stream(TaskKind.values()))
+            .map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z]+(?:_[A-Z]+)+\\b");
+
     /** A code in words; null stays null. */
     public String of(Object code) {
         if (code == null) {
             return null;
         }
-        String[] parts = code.toString().toLowerCase(Locale.UK).split("_");
+        String words = inWords(code.toString());
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
+     * A plan's sentence with the skills and kinds of task it names in words, as the roster and the timeline show
+     * them: "every worker with SOCIAL_CARE_SYSTEMS" reads "every worker with social care systems". The API and the
+     * command line keep the codes; null stays null.
+     */
+    public String sentence(String text) {
+        return text == null ? null : CODE.matcher(text).replaceAll(m -> PLAN_CODES.contains(m.group()) ? inWords(m.group()) : m.group());
+    }
+
+    private static String inWords(String code) {
         StringBuilder out = new StringBuilder();
-        for (String part : parts) {
+        for (String part : code.toLowerCase(Locale.UK).split("_")) {
             out.append(out.length() == 0 ? "" : " ").append(KEPT.getOrDefault(part, part));
         }
-        return Character.toUpperCase(out.charAt(0)) + out.substring(1);
+        return out.toString();
     }
 
     /** Minutes as a manager reads them ("1 day 12 hours", "2 hours 5 minutes"). */

@@ -117,6 +117,8 @@ class ManagerPagesBrowserTest extends PagesInABrowser {
         assertThat(b.errorSummary()).isEmpty();
         assertThat(b.driver.findElements(By.cssSelector("#row-HE-1 .fd-block"))).as("HE-1 went home").isEmpty();
         assertThat(b.driver.findElements(By.cssSelector("#unassigned tbody tr"))).as("health checks wait for tomorrow").isNotEmpty();
+        assertThat(b.driver.findElement(By.id("unassigned")).getText() + b.driver.findElement(By.id("late")).getText())
+                .as("skills and tasks in words, as the roster names them").contains("health").doesNotContain("_SYSTEMS", "_CHECK", "SIGN_OFF");
         b.assertAccessible("plan without HE-1");
         b.screenshot("guide-manager-5-worker-left");
         if (!b.driver.findElements(By.id("stop")).isEmpty()) {
