@@ -42,6 +42,9 @@ final class ReferralFill {
     private final Map<String, ScreeningTask> byId = new HashMap<>();
     private final Map<frontdoor.planner.domain.Skill, Double> pressure = new java.util.EnumMap<>(frontdoor.planner.domain.Skill.class);
     private static final int SPARE_MINUTES = 30;
+    /** Heaviest RAG first, then the one due first. */
+    private static final Comparator<ScreeningReferral> HEAVIEST_FIRST =
+            Comparator.comparingLong((ScreeningReferral r) -> -r.ragWeight()).thenComparingInt(ScreeningReferral::due);
 
     ReferralFill(AllocationPlan problem) {
         this.problem = problem;
@@ -96,11 +99,11 @@ final class ReferralFill {
                 late.add(r);
             }
         }
-        late.sort(Comparator.comparingLong((ScreeningReferral r) -> -r.ragWeight()).thenComparingInt(ScreeningReferral::due));
+        late.sort(HEAVIEST_FIRST);
         List<ScreeningReferral> left = new ArrayList<>(late.stream().filter(r -> !place(r, booked, staff, start, Integer.MAX_VALUE, true)).toList());
         if (later) { // a referral missed anyway has its checks ready for when the rest can be done
             byReferral.keySet().stream().filter(r -> !r.dueToday()).forEach(left::add);
-            left.sort(Comparator.comparingLong((ScreeningReferral r) -> -r.ragWeight()).thenComparingInt(ScreeningReferral::due));
+            left.sort(HEAVIEST_FIRST);
             left.forEach(r -> place(r, booked, staff, start, Integer.MAX_VALUE, false));
         }
         return result(staff, start, onTime);
