@@ -1,7 +1,8 @@
 package frontdoor.service.gathering;
 
-import frontdoor.rules.JsonChecks;
 import com.fasterxml.jackson.databind.JsonNode;
+import frontdoor.rules.IndicatorCatalogue;
+import frontdoor.rules.JsonChecks;
 import frontdoor.rules.Recommendation;
 import frontdoor.rules.StrictJson;
 import frontdoor.rules.WhatWouldChange;
@@ -10,10 +11,13 @@ import frontdoor.service.referral.OwnRecords;
 import frontdoor.service.referral.ReferralPageSection;
 import frontdoor.service.referral.ReferralView;
 import frontdoor.service.web.TimeInWords;
+import frontdoor.service.web.Words;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -25,6 +29,8 @@ import org.springframework.ui.Model;
  */
 @Component
 class GatheringSection implements ReferralPageSection {
+    /** A set of actions or gaps as the API words it: "[]", "[MARAC_REFERRAL, SEEK_CONSENT]". */
+    private static final Pattern SET = Pattern.compile("\\[([A-Z0-9_, ]*)\\]");
     private final Gathering gathering;
     private final OwnRecords records;
     private final PolicyHolder policy;
@@ -43,31 +49,51 @@ class GatheringSection implements ReferralPageSection {
     record RevisionLine(int revision, String at, String by, String cause, Recommendation recommendation, List<String> changes) {
     }
 
-    /** A change as the API words it, with a due time in words rather than as an instant. */
-    private static String text(JsonNode change, ZoneId zone) {
+    /** A change as the API words it, with a due time in words rather than as an instant, and "none" for no actions or gaps. */
+    static String text(JsonNode change, ZoneId zone) {
         String text = change.path("text").asText();
         if (!change.path("output").asText().equals("screeningDueBy") || !text.contains(": ")) {
-            return text;
+            return SET.matcher(text).replaceAll(m -> m.group(1).isEmpty() ? "none" : Matcher.quoteReplacement(m.group(1)));
         }
         return "due by " + TimeInWords.at(Instant.parse(change.path("from").asText()), zone) + " → "
                 + TimeInWords.at(Instant.parse(change.path("to").asText()), zone) + text.substring(text.indexOf(": "));
+    }
+
+    /**
+     * What would change it as the page says it: the fact left out as the referral form names it, the codes in
+     * words ("without the 3 contacts in the last 12 months: level 2 (T2) instead of 3 (E1)").
+     */
+    static String wouldChange(WhatWouldChange.Entry e, IndicatorCatalogue catalogue) {
+        String prefix = "without " + e.without() + ": ";
+        String rest = e.text().startsWith(prefix) ? e.text().substring(prefix.length()) : e.text();
+        WhatWouldChange.Fact f = e.fact();
+        String fact = f.isConcern() || f.history() == null ? Words.referral(e.without(), catalogue) : switch (f.history()) {
+            case "openCase" -> "being open to children's social care";
+            case "previousChildProtectionPlan" -> "having been on a child protection plan before";
+            case "earlyHelpOpen" -> "being open to early help";
+            case "allocatedTeam" -> "the allocated team (" + f.value() + ")";
+            case "contactsLast12Months" -> "the " + f.value() + (f.value().equals("1") ? " contact" : " contacts") + " in the last 12 months";
+            default -> Words.referral(e.without(), catalogue); // withheld: what stands for it
+        };
+        return "without " + fact + ": " + Words.referral(rest, catalogue);
     }
 
     @Override
     public void fill(Model model, ReferralView view, String actor) {
         String id = view.referralId();
         ZoneId zone = policy.current().zone();
+        IndicatorCatalogue catalogue = policy.current().recommender().catalogue();
         model.addAttribute("checks", gathering.checks(id).stream().map(c -> new CheckLine(c.checkId(), c.agency().name(), !c.done(),
                 TimeInWords.at(c.dueBy(), zone), c.doneBy(), c.doneAt() == null ? null : TimeInWords.at(c.doneAt(), zone))).toList());
         List<RevisionLine> revisions = new ArrayList<>();
         for (Revisions.Revision r : gathering.revisions(id, actor)) {
             List<String> changes = new ArrayList<>();
-            StrictJson.DOCUMENT.tree(r.changes()).forEach(c -> changes.add(text(c, zone)));
-            revisions.add(0, new RevisionLine(r.revision(), TimeInWords.at(r.at(), zone), r.by(), r.cause(),
+            StrictJson.DOCUMENT.tree(r.changes()).forEach(c -> changes.add(Words.referral(text(c, zone), catalogue)));
+            revisions.add(0, new RevisionLine(r.revision(), TimeInWords.at(r.at(), zone), r.by(), Words.referral(r.cause(), catalogue),
                     StrictJson.DOCUMENT.value(r.recommendation(), Recommendation.class), changes));
         }
         model.addAttribute("revisions", revisions);
-        model.addAttribute("wouldChange", gathering.whatWouldChange(id, actor).stream().map(WhatWouldChange.Entry::text).toList());
+        model.addAttribute("wouldChange", gathering.whatWouldChange(id, actor).stream().map(e -> wouldChange(e, catalogue)).toList());
         JsonNode referral = StrictJson.DOCUMENT.tree(view.referral());
         model.addAttribute("earlier", records.earlier(referral.path("child").path("childId").asText(), id,
                 JsonChecks.instant(referral.path("receivedAt").asText())));

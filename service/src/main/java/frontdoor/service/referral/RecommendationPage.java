@@ -9,6 +9,7 @@ import frontdoor.rules.StrictJson;
 import frontdoor.service.needtoknow.Redaction;
 import frontdoor.service.policy.PolicyHolder;
 import frontdoor.service.web.TimeInWords;
+import frontdoor.service.web.Words;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -99,7 +100,7 @@ public class RecommendationPage {
         OUTPUTS.keySet().forEach(o -> by.put(o, new ArrayList<>()));
         for (Recommendation.Reason reason : r.reasons()) {
             List<String> evidence = reason.evidence().stream()
-                    .map(e -> Redaction.isPlaceholder(e.code()) ? capitalised(e.code()) : meaning(catalogue, e.code()) + " (" + agency(e.agency().name()) + ")")
+                    .map(e -> Redaction.isPlaceholder(e.code()) ? capitalised(e.code()) : meaning(catalogue, e.code()) + " (" + Words.agency(e.agency().name()) + ")")
                     .toList();
             by.computeIfAbsent(reason.output(), o -> new ArrayList<>()).add(new ReasonLine(capitalised(reason.text()), reason.rule(), evidence));
         }
@@ -135,10 +136,6 @@ public class RecommendationPage {
     private static String meaning(IndicatorCatalogue catalogue, String code) {
         IndicatorCatalogue.Indicator i = catalogue.get(code);
         return i == null ? code : capitalised(i.meaning());
-    }
-
-    private static String agency(String name) {
-        return name.equals("OTHER_LA") ? "another local authority" : name.toLowerCase().replace('_', ' ');
     }
 
     static String capitalised(String s) {

@@ -2,10 +2,15 @@ package frontdoor.service.web;
 
 import frontdoor.planner.domain.Skill;
 import frontdoor.planner.domain.TaskKind;
+import frontdoor.rules.Agency;
+import frontdoor.rules.Consent;
+import frontdoor.rules.IndicatorCatalogue;
+import frontdoor.rules.RagRating;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,6 +31,12 @@ public class Words {
     private static final Set<String> PLAN_CODES = Stream.concat(Arrays.stream(Skill.values()), Arrays.stream(TaskKind.values()))
             .map(Enum::name).collect(Collectors.toUnmodifiableSet());
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]+(?:_[A-Z]+)+\\b");
+    /** The contract's one-word codes a referral's sentences name: agencies, RAG ratings, consent. */
+    private static final Set<String> ONE_WORD_CODES = Stream.of(Agency.values(), RagRating.values(), Consent.values())
+            .flatMap(Arrays::stream).map(Enum::name).filter(c -> !c.contains("_")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> AGENCIES = Arrays.stream(Agency.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    /** A code in capitals, not part of a rule id ("INDICATOR:...", "R2"). */
+    private static final Pattern REFERRAL_CODE = Pattern.compile("(?<![\\w:])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b(?!:\\S|-)");
 
     /** A code in words; null stays null. */
     public String of(Object code) {
@@ -43,6 +54,32 @@ public class Words {
      */
     public String sentence(String text) {
         return text == null ? null : CODE.matcher(text).replaceAll(m -> PLAN_CODES.contains(m.group()) ? inWords(m.group()) : m.group());
+    }
+
+    /**
+     * A sentence about a referral (a revision's cause and changes, what would change it) with the contract's codes in
+     * words, as the rest of the referral page shows them: an indicator as the catalogue means it, an agency, RAG
+     * rating, consent, pathway, action, gap or check in words ("level 4 from DOMESTIC_ABUSE_HIGH (POLICE, check
+     * result)" reads "level 4 from domestic abuse, high risk (police, check result)"). Rule ids stay as they are. The
+     * API and the command line keep the codes; null stays null.
+     */
+    public static String referral(String text, IndicatorCatalogue catalogue) {
+        return text == null ? null : REFERRAL_CODE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(codeInSentence(m.group(), catalogue)));
+    }
+
+    private static String codeInSentence(String code, IndicatorCatalogue catalogue) {
+        if (catalogue.contains(code)) {
+            return catalogue.get(code).meaning();
+        }
+        if (AGENCIES.contains(code)) {
+            return agency(code);
+        }
+        return code.contains("_") || ONE_WORD_CODES.contains(code) ? inWords(code) : code;
+    }
+
+    /** An agency as a sentence names it: "police", "social care", "another local authority". */
+    public static String agency(String name) {
+        return name.equals(Agency.OTHER_LA.name()) ? "another local authority" : inWords(name);
     }
 
     private static String inWords(String code) {

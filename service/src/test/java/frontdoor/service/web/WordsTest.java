@@ -2,6 +2,8 @@ package frontdoor.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import frontdoor.rules.IndicatorCatalogue;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WordsTest {
@@ -25,5 +27,27 @@ class WordsTest {
     void aCodeOnItsOwnStartsWithACapital() {
         assertThat(words.of("MARAC_REFERRAL")).isEqualTo("MARAC referral");
         assertThat(words.of("HEALTH_SYSTEMS")).isEqualTo("Health systems");
+    }
+
+    private static final IndicatorCatalogue CATALOGUE = new IndicatorCatalogue(Map.of("DOMESTIC_ABUSE_HIGH",
+            new IndicatorCatalogue.Indicator("DOMESTIC_ABUSE_HIGH", "FAMILY", 3, false, "domestic abuse in the household, DASH high risk")));
+
+    @Test
+    void aReferralsSentenceNamesIndicatorsAgenciesAndOutcomesInWords() {
+        assertThat(Words.referral("RAG AMBER → RED: R1 now matches; level 3 from DOMESTIC_ABUSE_HIGH (POLICE, check result)", CATALOGUE))
+                .isEqualTo("RAG amber → red: R1 now matches; level 3 from domestic abuse in the household, DASH high risk (police, check result)");
+        assertThat(Words.referral("pathway EARLY_HELP (P4) instead of MASH_ENQUIRY (P2); actions none instead of MARAC_REFERRAL", CATALOGUE))
+                .isEqualTo("pathway early help (P4) instead of MASH enquiry (P2); actions none instead of MARAC referral");
+        assertThat(Words.referral("check result POLICE_CHECK (OTHER_LA), entry 3; consent NOT_REQUIRED", CATALOGUE))
+                .isEqualTo("check result police check (another local authority), entry 3; consent not required");
+    }
+
+    @Test
+    void ruleIdsReferralIdsAndOtherCapitalsStayInAReferralsSentence() {
+        assertThat(Words.referral("threshold level 3 (INDICATOR:DOMESTIC_ABUSE_HIGH) instead of 4 (RESTRICTED:POLICE); R-20 RAG MARAC A1", CATALOGUE))
+                .isEqualTo("threshold level 3 (INDICATOR:DOMESTIC_ABUSE_HIGH) instead of 4 (RESTRICTED:POLICE); R-20 RAG MARAC A1");
+        assertThat(Words.referral("without restricted information from POLICE: RAG GREEN", CATALOGUE))
+                .isEqualTo("without restricted information from police: RAG green");
+        assertThat(Words.referral(null, CATALOGUE)).isNull();
     }
 }
