@@ -5,8 +5,10 @@ import frontdoor.planner.domain.TaskKind;
 import frontdoor.rules.Agency;
 import frontdoor.rules.Consent;
 import frontdoor.rules.IndicatorCatalogue;
+import frontdoor.rules.PolicyTable;
 import frontdoor.rules.RagRating;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +36,7 @@ public class Words {
     /** The contract's one-word codes a referral's sentences name: agencies, RAG ratings, consent. */
     private static final Set<String> ONE_WORD_CODES = Stream.of(Agency.values(), RagRating.values(), Consent.values())
             .flatMap(Arrays::stream).map(Enum::name).filter(c -> !c.contains("_")).collect(Collectors.toUnmodifiableSet());
+    private static final Pattern QUOTED_CODE = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"");
     private static final Set<String> AGENCIES = Arrays.stream(Agency.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
     /** A code in capitals, not part of a rule id ("INDICATOR:...", "R2"). */
     private static final Pattern REFERRAL_CODE = Pattern.compile("(?<![\\w:])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b(?!:\\S|-)");
@@ -64,17 +67,32 @@ public class Words {
      * API and the command line keep the codes; null stays null.
      */
     public static String referral(String text, IndicatorCatalogue catalogue) {
-        return text == null ? null : REFERRAL_CODE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(codeInSentence(m.group(), catalogue)));
+        return referral(text, catalogue, Set.of());
     }
 
-    private static String codeInSentence(String code, IndicatorCatalogue catalogue) {
+    /**
+     * The same, with the one-word values the policy's tables test as codes too ("age group is CHILD, not UNBORN" reads
+     * "age group is child, not unborn"): {@link #tableValues}.
+     */
+    public static String referral(String text, IndicatorCatalogue catalogue, Set<String> tableValues) {
+        return text == null ? null : REFERRAL_CODE.matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(codeInSentence(m.group(), catalogue, tableValues)));
+    }
+
+    /** The values in capitals that the tables' cells name in quotes: "UNBORN", "CHILD", "HIGH". */
+    public static Set<String> tableValues(List<PolicyTable> tables) {
+        return tables.stream().flatMap(t -> t.rows().stream()).flatMap(r -> Stream.concat(r.inputs().stream(), r.outputs().stream()))
+                .flatMap(cell -> QUOTED_CODE.matcher(cell).results().map(m -> m.group(1))).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String codeInSentence(String code, IndicatorCatalogue catalogue, Set<String> tableValues) {
         if (catalogue.contains(code)) {
             return catalogue.get(code).meaning();
         }
         if (AGENCIES.contains(code)) {
             return agency(code);
         }
-        return code.contains("_") || ONE_WORD_CODES.contains(code) ? inWords(code) : code;
+        return code.contains("_") || ONE_WORD_CODES.contains(code) || tableValues.contains(code) ? inWords(code) : code;
     }
 
     /** An agency as a sentence names it: "police", "social care", "another local authority". */

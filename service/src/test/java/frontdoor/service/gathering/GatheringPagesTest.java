@@ -102,7 +102,7 @@ class GatheringPagesTest {
         String id = newId();
         sibling(id, "F-" + id, "C-" + id, "PARENTAL_MENTAL_HEALTH");
         assertThat(page(id, WORKER)).contains("No row above matched. R4 and R5 came nearest. R4: threshold level is 3 as the row needs,"
-                + " but age group is CHILD, not UNBORN, UNKNOWN, UNDER_1 or UNDER_5");
+                + " but age group is child, not unborn, unknown, under 1 or under 5");
     }
 
     @Test

@@ -3,7 +3,10 @@ package frontdoor.service.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import frontdoor.rules.IndicatorCatalogue;
+import frontdoor.rules.PolicyTable;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WordsTest {
@@ -49,5 +52,16 @@ class WordsTest {
         assertThat(Words.referral("without restricted information from POLICE: RAG GREEN", CATALOGUE))
                 .isEqualTo("without restricted information from police: RAG green");
         assertThat(Words.referral(null, CATALOGUE)).isNull();
+    }
+
+    @Test
+    void theValuesTheTablesTestAreCodesInTheirSentences() {
+        PolicyTable rag = new PolicyTable("RAG rating", "FIRST", List.of("Threshold level", "Age group"), List.of("rag"), List.of("rule"),
+                List.of(new PolicyTable.Row("R2", List.of("4", "\"UNBORN\",\"UNKNOWN\",\"UNDER_1\""), List.of("\"RED\""), List.of("R2")),
+                        new PolicyTable.Row("R6", List.of("-", "-"), List.of("\"GREEN\""), List.of("R6"))));
+        Set<String> values = Words.tableValues(List.of(rag));
+        assertThat(values).containsExactlyInAnyOrder("UNBORN", "UNKNOWN", "UNDER_1", "RED", "GREEN");
+        assertThat(Words.referral("R2: threshold level is 4 as the row needs, but age group is CHILD, not UNBORN, UNKNOWN or UNDER_1 (AGE:UNBORN)",
+                CATALOGUE, values)).isEqualTo("R2: threshold level is 4 as the row needs, but age group is CHILD, not unborn, unknown or under 1 (AGE:UNBORN)");
     }
 }
