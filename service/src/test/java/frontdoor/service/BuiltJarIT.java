@@ -6,10 +6,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -41,6 +47,55 @@ class BuiltJarIT {
         Run run = java(dir, "--help");
         assertThat(run.exit).isZero();
         assertThat(run.out).contains("frontdoor.jar recommend", "frontdoor.jar cases", "frontdoor.jar plan", "frontdoor.jar impact");
+    }
+
+    /**
+     * The service as built starts from the bean definitions the build prepared, takes a referral, and still reads at
+     * start-up what only a council's deployment sets: the identity provider's registration (Spring Boot's own would
+     * have been left out at build time, where none is set).
+     */
+    @Test
+    void theServiceStartsFromThePreparedBeansAndReadsTheCouncilsSignInWhenItStarts(@TempDir Path dir) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String registration = "--spring.security.oauth2.client.registration.council.";
+        String provider = "--spring.security.oauth2.client.provider.council.";
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString(), "--spring.profiles.active=demo", "--server.port=" + port,
+                registration + "client-id=frontdoor", registration + "client-secret=not-a-secret", registration + "scope=openid",
+                registration + "authorization-grant-type=authorization_code",
+                registration + "redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+                provider + "authorization-uri=http://127.0.0.1:9/authorize", provider + "token-uri=http://127.0.0.1:9/token",
+                provider + "jwk-set-uri=http://127.0.0.1:9/keys"));
+        Path log = dir.resolve("service.log");
+        Process service = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String referral = JSON.readTree(Path.of("../test-cases/cases/TC-0001.json").toFile()).get("referral").toString();
+            HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/referrals"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("worker:demo".getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(referral)).build();
+            int status = 0;
+            for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90); status != 201 && System.nanoTime() < until; ) {
+                assertThat(service.isAlive()).as(Files.readString(log)).isTrue();
+                try {
+                    status = http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (IOException notYet) {
+                    Thread.sleep(200);
+                }
+            }
+            assertThat(status).as(Files.readString(log)).isEqualTo(201);
+            assertThat(Files.readString(log)).contains("Starting AOT-processed FrontdoorApplication");
+            String signIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(signIn).contains("Sign in with your council account", "/oauth2/authorization/council");
+        } finally {
+            service.destroy();
+            service.waitFor(30, TimeUnit.SECONDS);
+        }
     }
 
     private record Run(int exit, String out, String err) { }

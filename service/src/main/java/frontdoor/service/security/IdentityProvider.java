@@ -3,7 +3,6 @@ package frontdoor.service.security;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -47,10 +46,10 @@ public class IdentityProvider {
     private final String signInPath;
 
     IdentityProvider(IdentityProviderProperties properties, Environment environment,
-                     ObjectProvider<ClientRegistrationRepository> registrations) {
+                     ClientRegistrationRepository registrations) {
         this.claims = new StaffClaims(properties);
         this.environment = environment;
-        this.signInPath = registrations.getIfAvailable() instanceof Iterable<?> all && all.iterator().hasNext()
+        this.signInPath = registrations instanceof Iterable<?> all && all.iterator().hasNext()
                 && all.iterator().next() instanceof ClientRegistration first ? "/oauth2/authorization/" + first.getRegistrationId() : null;
     }
 
