@@ -7,7 +7,8 @@
 #    with G1 (G1_OPTS), which trades CPU per referral for shorter pauses (docs/benchmarks.md);
 # 2. `java -jar frontdoor.jar recommend FILE` on the contract's example referral, RUNS (5) times, wall and CPU;
 # 3. startup.sh: restarts on the same database (the compiled version loaded from the compile cache), with the
-#    jar as built (its libraries in lib/ beside it), then with the class archive of cds.sh, each on this Java;
+#    jar as built (its libraries in lib/ beside it, its beans prepared at build time), then without the prepared
+#    beans (-Dspring.aot.enabled=false), then with the class archive of cds.sh, each on this Java;
 #    recommend again with that archive;
 # 4. JMH RecommendBenchmark (sample mode, as the service evaluates: monitoring=kie), p50 of one recommendation.
 # JAVA25=DIR (e.g. /usr/lib/jvm/temurin-25-jdk-amd64) adds the archive runs on that Java (an AOT cache).
@@ -39,10 +40,12 @@ recommend_runs "java -jar frontdoor.jar" java "$ROOT/service/target/frontdoor.ja
 # restarts LABEL: startup.sh's restarts, with JAVA, JAR and JAVA_OPTS as set by the caller
 restarts() {
   ./startup.sh 3 | tee "$OUT/startup.txt"
-  awk -v l="$1" '/^restart/ { gsub(/,/, ""); w = w " " $8; c = c " " $11 }
-    END { print "restart to first 201 (" l "): wall" w " s; CPU" c " s (goal 5 s wall)" }' "$OUT/startup.txt" | tee -a "$OUT/summary.txt"
+  awk -v l="$1" '/^first start/ { gsub(/,/, ""); f = $9 } /^restart/ { gsub(/,/, ""); w = w " " $8; c = c " " $11 }
+    END { print "restart to first 201 (" l "): wall" w " s; CPU" c " s (goal 5 s wall); first start " f " s" }' "$OUT/startup.txt" | tee -a "$OUT/summary.txt"
 }
 restarts "java -jar frontdoor.jar, Java 17"
+# the same jar without the bean definitions the build prepared (Spring AOT off), for comparison
+JAVA_OPTS="-Dspring.aot.enabled=false" restarts "java -Dspring.aot.enabled=false -jar frontdoor.jar, Java 17"
 # archives JAVA LABEL: cds.sh for that Java, then the service's restarts and recommend with its archives
 archives() {
   JAVA=$1 ./cds.sh >/dev/null
@@ -63,7 +66,6 @@ JAVA_OPTS=$G1_OPTS ./load.sh "${1:-h2}" "${2:-30}" "${3:-32}" | tee "$OUT/load-g
 
 echo
 echo "== against the goals (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
-awk '/start-up to first 201/ { print "first start to first 201 (fresh database, compiles the version): " $5 " s wall, " $8 " s CPU (goal 5 s wall)" }' "$OUT/load.txt"
 # figures FILE LABEL: the load run's figures against the goals
 figures() {
   echo "-- load, $2"
