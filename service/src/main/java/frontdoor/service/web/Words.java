@@ -62,9 +62,9 @@ public class Words {
     /**
      * A sentence about a referral (a revision's cause and changes, what would change it) with the contract's codes in
      * words, as the rest of the referral page shows them: an indicator as the catalogue means it, an agency, RAG
-     * rating, consent, pathway, action, gap or check in words ("level 4 from DOMESTIC_ABUSE_HIGH (POLICE, check
-     * result)" reads "level 4 from domestic abuse, high risk (police, check result)"). Rule ids stay as they are. The
-     * API and the command line keep the codes; null stays null.
+     * rating, consent, pathway, action, gap or check in words ("level 3 from DOMESTIC_ABUSE_HIGH (POLICE, check
+     * result)" reads "level 3 from domestic abuse in the household, DASH high risk (police, check result)"). Rule ids
+     * stay as they are. The API and the command line keep the codes; null stays null.
      */
     public static String referral(String text, IndicatorCatalogue catalogue) {
         return referral(text, catalogue, Set.of());
