@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.JsonChecks;
 import frontdoor.rules.Recommendation;
+import frontdoor.rules.Recommender;
 import frontdoor.rules.StrictJson;
 import frontdoor.rules.WhatWouldChange;
 import frontdoor.service.policy.PolicyHolder;
@@ -15,7 +16,11 @@ import frontdoor.service.web.Words;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -63,37 +68,52 @@ class GatheringSection implements ReferralPageSection {
      * What would change it as the page says it: the fact left out as the referral form names it, the codes in
      * words ("without the 3 contacts in the last 12 months: level 2 (T2) instead of 3 (E1)").
      */
-    static String wouldChange(WhatWouldChange.Entry e, IndicatorCatalogue catalogue) {
+    static String wouldChange(WhatWouldChange.Entry e, UnaryOperator<String> inWords) {
         String prefix = "without " + e.without() + ": ";
         String rest = e.text().startsWith(prefix) ? e.text().substring(prefix.length()) : e.text();
         WhatWouldChange.Fact f = e.fact();
-        String fact = f.isConcern() || f.history() == null ? Words.referral(e.without(), catalogue) : switch (f.history()) {
+        String fact = f.isConcern() || f.history() == null ? inWords.apply(e.without()) : switch (f.history()) {
             case "openCase" -> "being open to children's social care";
             case "previousChildProtectionPlan" -> "having been on a child protection plan before";
             case "earlyHelpOpen" -> "being open to early help";
             case "allocatedTeam" -> "the allocated team (" + f.value() + ")";
             case "contactsLast12Months" -> "the " + f.value() + (f.value().equals("1") ? " contact" : " contacts") + " in the last 12 months";
-            default -> Words.referral(e.without(), catalogue); // withheld: what stands for it
+            default -> inWords.apply(e.without()); // withheld: what stands for it
         };
-        return "without " + fact + ": " + Words.referral(rest, catalogue);
+        return "without " + fact + ": " + inWords.apply(rest);
+    }
+
+    /** A sentence's codes in words as the policy version that made it names them ({@link Words#referral}). */
+    private UnaryOperator<String> inWords(String versionId, Map<String, UnaryOperator<String>> made) {
+        return made.computeIfAbsent(versionId, v -> {
+            Recommender recommender = policy.version(v).recommender();
+            IndicatorCatalogue catalogue = recommender.catalogue();
+            Set<String> values = Words.tableValues(recommender.tables());
+            return text -> Words.referral(text, catalogue, values);
+        });
     }
 
     @Override
     public void fill(Model model, ReferralView view, String actor) {
         String id = view.referralId();
         ZoneId zone = policy.current().zone();
-        IndicatorCatalogue catalogue = policy.current().recommender().catalogue();
+        Map<String, UnaryOperator<String>> versions = new HashMap<>();
         model.addAttribute("checks", gathering.checks(id).stream().map(c -> new CheckLine(c.checkId(), c.agency().name(), !c.done(),
                 TimeInWords.at(c.dueBy(), zone), c.doneBy(), c.doneAt() == null ? null : TimeInWords.at(c.doneAt(), zone))).toList());
         List<RevisionLine> revisions = new ArrayList<>();
         for (Revisions.Revision r : gathering.revisions(id, actor)) {
+            Recommendation recommendation = StrictJson.DOCUMENT.value(r.recommendation(), Recommendation.class);
+            UnaryOperator<String> inWords = inWords(recommendation.policyVersion(), versions);
             List<String> changes = new ArrayList<>();
-            StrictJson.DOCUMENT.tree(r.changes()).forEach(c -> changes.add(Words.referral(text(c, zone), catalogue)));
-            revisions.add(0, new RevisionLine(r.revision(), TimeInWords.at(r.at(), zone), r.by(), Words.referral(r.cause(), catalogue),
-                    StrictJson.DOCUMENT.value(r.recommendation(), Recommendation.class), changes));
+            StrictJson.DOCUMENT.tree(r.changes()).forEach(c -> changes.add(inWords.apply(text(c, zone))));
+            revisions.add(0, new RevisionLine(r.revision(), TimeInWords.at(r.at(), zone), r.by(), inWords.apply(r.cause()),
+                    recommendation, changes));
         }
         model.addAttribute("revisions", revisions);
-        model.addAttribute("wouldChange", gathering.whatWouldChange(id, actor).stream().map(e -> wouldChange(e, catalogue)).toList());
+        // what would change it is worked out on the latest revision's version (Gathering.whatWouldChange)
+        UnaryOperator<String> latest = revisions.isEmpty() ? UnaryOperator.identity()
+                : inWords(revisions.get(0).recommendation().policyVersion(), versions);
+        model.addAttribute("wouldChange", gathering.whatWouldChange(id, actor).stream().map(e -> wouldChange(e, latest)).toList());
         JsonNode referral = StrictJson.DOCUMENT.tree(view.referral());
         model.addAttribute("earlier", records.earlier(referral.path("child").path("childId").asText(), id,
                 JsonChecks.instant(referral.path("receivedAt").asText())));

@@ -33,13 +33,15 @@ public class Words {
     private static final Set<String> PLAN_CODES = Stream.concat(Arrays.stream(Skill.values()), Arrays.stream(TaskKind.values()))
             .map(Enum::name).collect(Collectors.toUnmodifiableSet());
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]+(?:_[A-Z]+)+\\b");
-    /** The contract's one-word codes a referral's sentences name: agencies, RAG ratings, consent. */
-    private static final Set<String> ONE_WORD_CODES = Stream.of(Agency.values(), RagRating.values(), Consent.values())
-            .flatMap(Arrays::stream).map(Enum::name).filter(c -> !c.contains("_")).collect(Collectors.toUnmodifiableSet());
+    /** The contract's codes a referral's sentences name besides the tables' values: RAG ratings and consent. */
+    private static final Set<String> CONTRACT_CODES = Stream.of(RagRating.values(), Consent.values())
+            .flatMap(Arrays::stream).map(Enum::name).collect(Collectors.toUnmodifiableSet());
     private static final Pattern QUOTED_CODE = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"");
     private static final Set<String> AGENCIES = Arrays.stream(Agency.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
-    /** A code in capitals, not part of a rule id ("INDICATOR:...", "R2"). */
-    private static final Pattern REFERRAL_CODE = Pattern.compile("(?<![\\w:])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b(?!:\\S|-)");
+    /** A word in capitals, not part of a rule id ("INDICATOR:...", "RESTRICTED:HEALTH+POLICE", "R2") or a referral id. */
+    private static final Pattern REFERRAL_CODE = Pattern.compile("(?<![\\w:+-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b(?!:\\S|-|\\+)");
+    /** The checks' ids ("POLICE_CHECK"): an agency's check. */
+    private static final String CHECK = "_CHECK";
 
     /** A code in words; null stays null. */
     public String of(Object code) {
@@ -60,26 +62,21 @@ public class Words {
     }
 
     /**
-     * A sentence about a referral (a revision's cause and changes, what would change it) with the contract's codes in
+     * A sentence about a referral (a revision's cause and changes, what would change it) with the codes it knows in
      * words, as the rest of the referral page shows them: an indicator as the catalogue means it, an agency, RAG
-     * rating, consent, pathway, action, gap or check in words ("level 3 from DOMESTIC_ABUSE_HIGH (POLICE, check
+     * rating, consent or check, and the values the tables test and give (pathways, actions, gaps: {@link #tableValues}) ("level 3 from DOMESTIC_ABUSE_HIGH (POLICE, check
      * result)" reads "level 3 from domestic abuse in the household, DASH high risk (police, check result)"). Rule ids
      * stay as they are. The API and the command line keep the codes; null stays null.
-     */
-    public static String referral(String text, IndicatorCatalogue catalogue) {
-        return referral(text, catalogue, Set.of());
-    }
-
-    /**
-     * The same, with the one-word values the policy's tables test as codes too ("age group is CHILD, not UNBORN" reads
-     * "age group is child, not unborn"): {@link #tableValues}.
      */
     public static String referral(String text, IndicatorCatalogue catalogue, Set<String> tableValues) {
         return text == null ? null : REFERRAL_CODE.matcher(text)
                 .replaceAll(m -> Matcher.quoteReplacement(codeInSentence(m.group(), catalogue, tableValues)));
     }
 
-    /** The values in capitals that the tables' cells name in quotes: "UNBORN", "CHILD", "HIGH". */
+    /**
+     * The values in capitals that the tables' cells name in quotes: what they test ("UNBORN", "HIGH", "PHONE") and what they
+     * give ("MASH_ENQUIRY", "SEEK_CONSENT"). Any other capitals (an id, a council's own rule id) stay as they are.
+     */
     public static Set<String> tableValues(List<PolicyTable> tables) {
         return tables.stream().flatMap(t -> t.rows().stream()).flatMap(r -> Stream.concat(r.inputs().stream(), r.outputs().stream()))
                 .flatMap(cell -> QUOTED_CODE.matcher(cell).results().map(m -> m.group(1))).collect(Collectors.toUnmodifiableSet());
@@ -92,7 +89,8 @@ public class Words {
         if (AGENCIES.contains(code)) {
             return agency(code);
         }
-        return code.contains("_") || ONE_WORD_CODES.contains(code) || tableValues.contains(code) ? inWords(code) : code;
+        boolean check = code.endsWith(CHECK) && AGENCIES.contains(code.substring(0, code.length() - CHECK.length()));
+        return check || CONTRACT_CODES.contains(code) || tableValues.contains(code) ? inWords(code) : code;
     }
 
     /** An agency as a sentence names it: "police", "social care", "another local authority". */

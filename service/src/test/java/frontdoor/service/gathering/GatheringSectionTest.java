@@ -6,9 +6,12 @@ import frontdoor.rules.Agency;
 import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.Json;
 import frontdoor.rules.WhatWouldChange;
+import frontdoor.service.web.Words;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** What the referral page says of what would change it and of a revision's changes: the API's sentences, in words. */
@@ -16,9 +19,12 @@ class GatheringSectionTest {
     private static final IndicatorCatalogue CATALOGUE = new IndicatorCatalogue(Map.of("DOMESTIC_ABUSE_MEDIUM",
             new IndicatorCatalogue.Indicator("DOMESTIC_ABUSE_MEDIUM", "FAMILY", 3, false, "domestic abuse in the household, DASH medium risk")));
 
+    private static final UnaryOperator<String> WORDS = text -> Words.referral(text, CATALOGUE,
+            Set.of("EARLY_HELP", "TRANSFER_TO_ALLOCATED_TEAM", "MULTI_AGENCY_REVIEW"));
+
     private static String wouldChange(WhatWouldChange.Fact fact, String rest) {
         return GatheringSection.wouldChange(new WhatWouldChange.Entry(fact.label(), fact, List.of(), List.of(),
-                "without " + fact.label() + ": " + rest), CATALOGUE);
+                "without " + fact.label() + ": " + rest), WORDS);
     }
 
     @Test
@@ -47,7 +53,7 @@ class GatheringSectionTest {
     void aWithheldFactIsNamedOnlyByWhatStandsForIt() {
         WhatWouldChange.Fact withheld = new WhatWouldChange.Fact(null, null, "restricted information from POLICE", "true");
         assertThat(GatheringSection.wouldChange(new WhatWouldChange.Entry("restricted information from POLICE", withheld, List.of(), List.of(),
-                "without restricted information from POLICE: RAG AMBER (R5) instead of RED (RESTRICTED:POLICE)"), CATALOGUE))
+                "without restricted information from POLICE: RAG AMBER (R5) instead of RED (RESTRICTED:POLICE)"), WORDS))
                 .isEqualTo("without restricted information from police: RAG amber (R5) instead of red (RESTRICTED:POLICE)");
     }
 
