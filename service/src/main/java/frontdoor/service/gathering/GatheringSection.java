@@ -1,10 +1,8 @@
 package frontdoor.service.gathering;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.JsonChecks;
 import frontdoor.rules.Recommendation;
-import frontdoor.rules.Recommender;
 import frontdoor.rules.StrictJson;
 import frontdoor.rules.WhatWouldChange;
 import frontdoor.service.policy.PolicyHolder;
@@ -19,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,12 +82,7 @@ class GatheringSection implements ReferralPageSection {
 
     /** A sentence's codes in words as the policy version that made it names them ({@link Words#referral}). */
     private UnaryOperator<String> inWords(String versionId, Map<String, UnaryOperator<String>> made) {
-        return made.computeIfAbsent(versionId, v -> {
-            Recommender recommender = policy.version(v).recommender();
-            IndicatorCatalogue catalogue = recommender.catalogue();
-            Set<String> values = Words.tableValues(recommender.tables());
-            return text -> Words.referral(text, catalogue, values);
-        });
+        return made.computeIfAbsent(versionId, v -> Words.referral(policy.version(v).recommender()));
     }
 
     @Override

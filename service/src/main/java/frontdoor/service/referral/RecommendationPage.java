@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -82,7 +83,7 @@ public class RecommendationPage {
         model.addAttribute("left", TimeInWords.left(now, view.screeningDueBy()));
         model.addAttribute("overdue", view.status() == ReferralStatus.AWAITING_DECISION && TimeInWords.overdue(now, view.screeningDueBy()));
         model.addAttribute("recommendedDue", TimeInWords.at(r.screeningDueBy(), zone));
-        model.addAttribute("reasons", reasons(r, recommender.catalogue(), Words.tableValues(recommender.tables())));
+        model.addAttribute("reasons", reasons(r, recommender.catalogue(), Words.referral(recommender)));
         model.addAttribute("meanings", meanings(recommender.catalogue()));
         model.addAttribute("tables", matchedTables(r, recommender.tables()));
         List<DecisionLine> decisions = new ArrayList<>();
@@ -96,14 +97,14 @@ public class RecommendationPage {
     }
 
     /** Each output's reasons; the rows' and the catch-all's sentences with the codes in words ({@link Words#referral}). */
-    static List<OutputReasons> reasons(Recommendation r, IndicatorCatalogue catalogue, Set<String> tableValues) {
+    static List<OutputReasons> reasons(Recommendation r, IndicatorCatalogue catalogue, UnaryOperator<String> inWords) {
         Map<String, List<ReasonLine>> by = new LinkedHashMap<>();
         OUTPUTS.keySet().forEach(o -> by.put(o, new ArrayList<>()));
         for (Recommendation.Reason reason : r.reasons()) {
             List<String> evidence = reason.evidence().stream()
                     .map(e -> Redaction.isPlaceholder(e.code()) ? capitalised(e.code()) : meaning(catalogue, e.code()) + " (" + Words.agency(e.agency().name()) + ")")
                     .toList();
-            by.computeIfAbsent(reason.output(), o -> new ArrayList<>()).add(new ReasonLine(capitalised(Words.referral(reason.text(), catalogue, tableValues)), reason.rule(), evidence));
+            by.computeIfAbsent(reason.output(), o -> new ArrayList<>()).add(new ReasonLine(capitalised(inWords.apply(reason.text())), reason.rule(), evidence));
         }
         List<OutputReasons> all = new ArrayList<>();
         by.forEach((output, lines) -> all.add(new OutputReasons(output, OUTPUTS.getOrDefault(output, output), lines)));

@@ -7,11 +7,13 @@ import frontdoor.rules.Consent;
 import frontdoor.rules.IndicatorCatalogue;
 import frontdoor.rules.PolicyTable;
 import frontdoor.rules.RagRating;
+import frontdoor.rules.Recommender;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -71,6 +73,13 @@ public class Words {
     public static String referral(String text, IndicatorCatalogue catalogue, Set<String> tableValues) {
         return text == null ? null : REFERRAL_CODE.matcher(text)
                 .replaceAll(m -> Matcher.quoteReplacement(codeInSentence(m.group(), catalogue, tableValues)));
+    }
+
+    /** {@link #referral} for the sentences a policy version made: its catalogue and its tables' values. */
+    public static UnaryOperator<String> referral(Recommender version) {
+        IndicatorCatalogue catalogue = version.catalogue();
+        Set<String> values = tableValues(version.tables());
+        return text -> referral(text, catalogue, values);
     }
 
     /**
