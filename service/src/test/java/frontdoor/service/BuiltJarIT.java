@@ -62,13 +62,12 @@ class BuiltJarIT {
         }
         String registration = "--spring.security.oauth2.client.registration.council.";
         String provider = "--spring.security.oauth2.client.provider.council.";
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString(), "--spring.profiles.active=demo", "--server.port=" + port,
+        List<String> command = javaJar("--spring.profiles.active=demo", "--server.port=" + port,
                 registration + "client-id=frontdoor", registration + "client-secret=not-a-secret", registration + "scope=openid",
                 registration + "authorization-grant-type=authorization_code",
                 registration + "redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
                 provider + "authorization-uri=http://127.0.0.1:9/authorize", provider + "token-uri=http://127.0.0.1:9/token",
-                provider + "jwk-set-uri=http://127.0.0.1:9/keys"));
+                provider + "jwk-set-uri=http://127.0.0.1:9/keys");
         Path log = dir.resolve("service.log");
         Process service = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
@@ -100,10 +99,16 @@ class BuiltJarIT {
 
     private record Run(int exit, String out, String err) { }
 
-    private static Run java(Path workingDir, String... args) throws IOException, InterruptedException {
+    /** {@code java -jar target/frontdoor.jar ARGS}, on the Java running the tests. */
+    private static List<String> javaJar(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    private static Run java(Path workingDir, String... args) throws IOException, InterruptedException {
+        List<String> command = javaJar(args);
         Path err = workingDir.resolve("stderr.txt");
         Process java = new ProcessBuilder(command).directory(workingDir.toFile()).redirectError(err.toFile()).start();
         String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

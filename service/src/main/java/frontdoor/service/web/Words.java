@@ -66,9 +66,10 @@ public class Words {
     /**
      * A sentence about a referral (a revision's cause and changes, what would change it) with the codes it knows in
      * words, as the rest of the referral page shows them: an indicator as the catalogue means it, an agency, RAG
-     * rating, consent or check, and the values the tables test and give (pathways, actions, gaps: {@link #tableValues}) ("level 3 from DOMESTIC_ABUSE_HIGH (POLICE, check
-     * result)" reads "level 3 from domestic abuse in the household, DASH high risk (police, check result)"). Rule ids
-     * stay as they are. The API and the command line keep the codes; null stays null.
+     * rating, consent or check, and the values the tables test and give (pathways, actions, gaps: {@link #tableValues}).
+     * "level 3 from DOMESTIC_ABUSE_HIGH (POLICE, check result)" reads "level 3 from domestic abuse in the household,
+     * DASH high risk (police, check result)". Rule ids stay as they are. The API and the command line keep the codes;
+     * null stays null.
      */
     public static String referral(String text, IndicatorCatalogue catalogue, Set<String> tableValues) {
         return text == null ? null : REFERRAL_CODE.matcher(text)
